@@ -1,0 +1,47 @@
+import HTTPTypes
+import Hummingbird
+
+extension HTTPField.Name {
+    /// `X-Request-Id`.
+    public static let requestID = HTTPField.Name("X-Request-Id")!
+}
+
+/// A request's correlation id: a well-formed incoming `X-Request-Id`, or a new random one.
+public enum RequestID {
+    /// Whether `value` is up to 128 of `[A-Za-z0-9._-]`.
+    public static func isWellFormed(_ value: some StringProtocol) -> Bool {
+        let utf8 = value.utf8
+        guard (1...128).contains(utf8.count) else { return false }
+        return utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"):
+                true
+            default:
+                false
+            }
+        }
+    }
+
+    /// The request's id: its own when well-formed (and the only one), else a new one.
+    public static func of(_ request: Request) -> String {
+        var values = request.headers[values: .requestID].makeIterator()
+        if let value = values.next(), values.next() == nil, isWellFormed(value) {
+            return value
+        }
+        return generate()
+    }
+
+    /// 128 random bits as 32 hex digits.
+    public static func generate() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let high = generator.next() as UInt64
+        let low = generator.next() as UInt64
+        return hex(high) + hex(low)
+    }
+
+    private static func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// `omneo-id`: the token-scoped identity proxy for the Omneo API, and its tools.
+@main
+struct OmneoID: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "omneo-id",
+        abstract: "Token-scoped identity proxy in front of the Omneo customer-data API.",
+        subcommands: [ServeCommand.self, SandboxCommand.self]
+    )
+}

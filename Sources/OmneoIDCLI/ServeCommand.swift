@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import Logging
+import OmneoIDConfiguration
+import OmneoIDGateway
+import OmneoSandbox
+import ServiceLifecycle
+
+/// `omneo-id serve`: the gateway, with the embedded sandbox when no upstream is configured.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the gateway (and the embedded sandbox when OMNEO_ID_UPSTREAM_URL is unset)."
+    )
+
+    @OptionGroup var options: SettingsOptions
+
+    func run() async throws {
+        let settings = try options.load()
+        LogSetup.bootstrap(settings)
+        let logger = Logger(label: "omneo-id")
+        let client = Upstream.makeClient(timeout: .seconds(settings.upstreamTimeout))
+        var services: [any Service] = []
+        let upstream: Upstream
+        switch settings.upstream {
+        case .embeddedSandbox:
+            let sandbox = try await EmbeddedSandbox.start(settings: settings)
+            services.append(sandbox.application)
+            upstream = try Upstream(
+                baseURL: sandbox.baseURL, serviceToken: sandbox.token, timeout: .seconds(settings.upstreamTimeout),
+                client: client)
+        case .remote(let url, let token):
+            upstream = try Upstream(baseURL: url, serviceToken: token, timeout: .seconds(settings.upstreamTimeout), client: client)
+            Console.print("Upstream: \(url)")
+        }
+        let gateway = try await Gateway(settings: settings, upstream: upstream)
+        services.append(
+            gateway.makeApplication(logger: logger) { port in
+                Console.print("Omneo ID gateway: http://\(settings.host):\(port)\(Gateway.basePath)")
+            })
+        let group = ServiceGroup(
+            configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        do {
+            try await group.run()
+        } catch {
+            try? await client.shutdown()
+            logger.critical("Stopped: \(String(describing: error))")
+            throw ExitCode.failure
+        }
+        try await client.shutdown()
+    }
+}
+
+/// Lines for the operator on standard output (URLs, the sandbox token), apart from the logs.
+enum Console {
+    static func print(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+}

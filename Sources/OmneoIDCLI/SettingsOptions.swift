@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import OmneoIDConfiguration
+
+/// One option per setting of the configuration table; each overrides its environment
+/// variable and the config file.
+struct SettingsOptions: ParsableArguments {
+    @Option(name: .customLong("config"), help: .init(Setting.config.help, valueName: "config"))
+    var config: String?
+    @Option(name: .customLong("host"), help: .init(Setting.host.help, valueName: "host"))
+    var host: String?
+    @Option(name: .customLong("port"), help: .init(Setting.port.help, valueName: "port"))
+    var port: String?
+    @Option(name: .customLong("admin-host"), help: .init(Setting.adminHost.help, valueName: "admin-host"))
+    var adminHost: String?
+    @Option(name: .customLong("admin-port"), help: .init(Setting.adminPort.help, valueName: "admin-port"))
+    var adminPort: String?
+    @Option(name: .customLong("upstream-url"), help: .init(Setting.upstreamURL.help, valueName: "upstream-url"))
+    var upstreamUrl: String?
+    @Option(name: .customLong("upstream-token"), help: .init(Setting.upstreamToken.help, valueName: "upstream-token"))
+    var upstreamToken: String?
+    @Option(name: .customLong("upstream-timeout"), help: .init(Setting.upstreamTimeout.help, valueName: "upstream-timeout"))
+    var upstreamTimeout: String?
+    @Option(name: .customLong("tenant"), help: .init(Setting.tenant.help, valueName: "tenant"))
+    var tenant: String?
+    @Option(name: .customLong("issuer"), help: .init(Setting.issuer.help, valueName: "issuer"))
+    var issuer: String?
+    @Option(name: .customLong("token-ttl"), help: .init(Setting.tokenTTL.help, valueName: "token-ttl"))
+    var tokenTtl: String?
+    @Option(name: .customLong("token-alg"), help: .init(Setting.tokenAlg.help, valueName: "token-alg"))
+    var tokenAlg: String?
+    @Option(name: .customLong("auth-mode"), help: .init(Setting.authMode.help, valueName: "auth-mode"))
+    var authMode: String?
+    @Option(name: .customLong("api-token-sha256"), help: .init(Setting.apiTokenSHA256.help, valueName: "api-token-sha256"))
+    var apiTokenSha256: String?
+    @Option(name: .customLong("data-dir"), help: .init(Setting.dataDir.help, valueName: "data-dir"))
+    var dataDir: String?
+    @Option(name: .customLong("keys-file"), help: .init(Setting.keysFile.help, valueName: "keys-file"))
+    var keysFile: String?
+    @Option(name: .customLong("sandbox-port"), help: .init(Setting.sandboxPort.help, valueName: "sandbox-port"))
+    var sandboxPort: String?
+    @Option(name: .customLong("sandbox-token"), help: .init(Setting.sandboxToken.help, valueName: "sandbox-token"))
+    var sandboxToken: String?
+    @Option(name: .customLong("sandbox-db"), help: .init(Setting.sandboxDB.help, valueName: "sandbox-db"))
+    var sandboxDb: String?
+    @Option(name: .customLong("max-body"), help: .init(Setting.maxBody.help, valueName: "max-body"))
+    var maxBody: String?
+    @Option(name: .customLong("cors-origins"), help: .init(Setting.corsOrigins.help, valueName: "cors-origins"))
+    var corsOrigins: String?
+    @Option(name: .customLong("locations-public"), help: .init(Setting.locationsPublic.help, valueName: "locations-public"))
+    var locationsPublic: String?
+    @Option(name: .customLong("locations-cache-ttl"), help: .init(Setting.locationsCacheTTL.help, valueName: "locations-cache-ttl"))
+    var locationsCacheTtl: String?
+    @Option(name: .customLong("trusted-proxies"), help: .init(Setting.trustedProxies.help, valueName: "trusted-proxies"))
+    var trustedProxies: String?
+    @Option(name: .customLong("log-level"), help: .init(Setting.logLevel.help, valueName: "log-level"))
+    var logLevel: String?
+    @Option(name: .customLong("log-format"), help: .init(Setting.logFormat.help, valueName: "log-format"))
+    var logFormat: String?
+
+    /// The flags that were given, keyed by setting.
+    var flags: [Setting: String] {
+        var flags: [Setting: String] = [:]
+        flags[.config] = config
+        flags[.host] = host
+        flags[.port] = port
+        flags[.adminHost] = adminHost
+        flags[.adminPort] = adminPort
+        flags[.upstreamURL] = upstreamUrl
+        flags[.upstreamToken] = upstreamToken
+        flags[.upstreamTimeout] = upstreamTimeout
+        flags[.tenant] = tenant
+        flags[.issuer] = issuer
+        flags[.tokenTTL] = tokenTtl
+        flags[.tokenAlg] = tokenAlg
+        flags[.authMode] = authMode
+        flags[.apiTokenSHA256] = apiTokenSha256
+        flags[.dataDir] = dataDir
+        flags[.keysFile] = keysFile
+        flags[.sandboxPort] = sandboxPort
+        flags[.sandboxToken] = sandboxToken
+        flags[.sandboxDB] = sandboxDb
+        flags[.maxBody] = maxBody
+        flags[.corsOrigins] = corsOrigins
+        flags[.locationsPublic] = locationsPublic
+        flags[.locationsCacheTTL] = locationsCacheTtl
+        flags[.trustedProxies] = trustedProxies
+        flags[.logLevel] = logLevel
+        flags[.logFormat] = logFormat
+        return flags
+    }
+
+    /// Validated settings from flags, environment and config file; on a bad value, prints
+    /// one line naming the setting to standard error and exits with status 2.
+    func load() throws -> OmneoIDSettings {
+        do {
+            return try SettingsLoader(flags: flags).load()
+        } catch let error as ConfigurationError {
+            FileHandle.standardError.write(Data("omneo-id: \(error.description)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Logging
+
+/// Every operator setting of Omneo ID, validated. See the configuration table in the README.
+public struct OmneoIDSettings: Sendable {
+    /// Where the gateway sends upstream calls.
+    public enum Upstream: Sendable, Equatable {
+        /// The sandbox started in the same process on 127.0.0.1:`sandboxPort`.
+        case embeddedSandbox
+        /// A real Omneo tenant (or any compatible server): base URL ending in `/api/v3`, and the service token.
+        case remote(url: String, token: String)
+    }
+
+    /// How `POST /auth/token` decides whether a caller's API token is accepted.
+    public enum AuthMode: Sendable, Equatable {
+        /// The upstream answers 200 to `GET /auth/verify` with the token.
+        case upstream
+        /// The token's SHA-256 is one of these (lower-case hex).
+        case staticHashes(Set<String>)
+    }
+
+    /// Which origins may call the API from a browser.
+    public enum CORSOrigins: Sendable, Equatable {
+        case none
+        case any
+        case list([String])
+    }
+
+    /// The log line format.
+    public enum LogFormat: String, Sendable {
+        case text, json
+    }
+
+    public var host = "127.0.0.1"
+    public var port = 8080
+    public var adminHost = "127.0.0.1"
+    public var adminPort = 9090
+    public var upstream = Upstream.embeddedSandbox
+    /// Per upstream request, in seconds.
+    public var upstreamTimeout: Double = 30
+    public var tenant = "sandbox"
+    public var issuer = "omneo-id"
+    /// ID token lifetime in seconds.
+    public var tokenTTL = 3600
+    public var tokenAlgorithm = TokenAlgorithm.es256
+    public var authMode = AuthMode.upstream
+    public var dataDirectory = "./.omneo-id"
+    public var keysFile = "./.omneo-id/keys.jwks.json"
+    public var sandboxPort = 8081
+    /// `nil`: a random token is made at start and printed.
+    public var sandboxToken: String?
+    /// A file path or `:memory:`.
+    public var sandboxDatabase = "./.omneo-id/sandbox.sqlite"
+    /// Request body limit in bytes.
+    public var maxBody = 10_485_760
+    public var corsOrigins = CORSOrigins.none
+    public var locationsPublic = false
+    /// Seconds; 0 disables the cache.
+    public var locationsCacheTTL = 60
+    public var trustedProxies: [CIDR] = []
+    public var logLevel = Logger.Level.info
+    public var logFormat = LogFormat.text
+
+    /// The defaults of the configuration table.
+    public init() {}
+}

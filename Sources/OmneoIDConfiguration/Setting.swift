@@ -1,0 +1,66 @@
+import Foundation
+
+/// One operator setting: its name in a config file, its environment variable and its flag.
+///
+/// Every setting can be given as a flag (`--upstream-url`), an environment variable
+/// (`OMNEO_ID_UPSTREAM_URL`) or a key of the config file (`upstream_url`), in that order
+/// of precedence. Secrets can also be read from a file named by `…_FILE`.
+public struct Setting: Hashable, Sendable {
+    /// The config-file key, e.g. `upstream_url`.
+    public let name: String
+    /// Whether the value is a secret: never logged, and also accepted as `…_FILE`.
+    public let isSecret: Bool
+    /// One line for `--help` and the docs.
+    public let help: String
+
+    init(_ name: String, secret: Bool = false, help: String) {
+        self.name = name
+        self.isSecret = secret
+        self.help = help
+    }
+
+    /// The environment variable, e.g. `OMNEO_ID_UPSTREAM_URL`.
+    public var environmentName: String { "OMNEO_ID_" + name.uppercased() }
+    /// The command-line flag, e.g. `--upstream-url`.
+    public var flag: String { "--" + name.replacingOccurrences(of: "_", with: "-") }
+    /// The key under which swift-configuration finds it in every provider.
+    var configKey: String { "omneo_id_" + name }
+}
+
+extension Setting {
+    public static let config = Setting("config", help: "Config file (YAML or JSON).")
+    public static let host = Setting("host", help: "Public listener address.")
+    public static let port = Setting("port", help: "Public listener port.")
+    public static let adminHost = Setting("admin_host", help: "Metrics listener address.")
+    public static let adminPort = Setting("admin_port", help: "Metrics listener port.")
+    public static let upstreamURL = Setting("upstream_url", help: "Omneo API v3 base URL; unset runs the embedded sandbox.")
+    public static let upstreamToken = Setting("upstream_token", secret: true, help: "Service token for upstream calls.")
+    public static let upstreamTimeout = Setting("upstream_timeout", help: "Per upstream request, in seconds.")
+    public static let tenant = Setting("tenant", help: "`aud` of minted tokens.")
+    public static let issuer = Setting("issuer", help: "`iss` of minted tokens.")
+    public static let tokenTTL = Setting("token_ttl", help: "ID token lifetime in seconds.")
+    public static let tokenAlg = Setting("token_alg", help: "ES256, EdDSA or HS256.")
+    public static let authMode = Setting("auth_mode", help: "How /auth/token checks API tokens: upstream or static.")
+    public static let apiTokenSHA256 = Setting(
+        "api_token_sha256", secret: true, help: "Comma list of hex SHA-256 of accepted API tokens (static mode).")
+    public static let dataDir = Setting("data_dir", help: "Folder for the keys file and the sandbox database.")
+    public static let keysFile = Setting("keys_file", help: "Private JWKS file, created 0600 on first start.")
+    public static let sandboxPort = Setting("sandbox_port", help: "Embedded sandbox listener port (127.0.0.1).")
+    public static let sandboxToken = Setting("sandbox_token", secret: true, help: "Sandbox API token; random when unset.")
+    public static let sandboxDB = Setting("sandbox_db", help: "Sandbox database: a file path or :memory:.")
+    public static let maxBody = Setting("max_body", help: "Request body limit in bytes.")
+    public static let corsOrigins = Setting("cors_origins", help: "Comma list of allowed origins, or *.")
+    public static let locationsPublic = Setting("locations_public", help: "Serve /locations without a token.")
+    public static let locationsCacheTTL = Setting("locations_cache_ttl", help: "Locations cache TTL in seconds; 0 disables.")
+    public static let trustedProxies = Setting("trusted_proxies", help: "CIDRs whose X-Forwarded-For is believed.")
+    public static let logLevel = Setting("log_level", help: "trace, debug, info, notice, warning, error or critical.")
+    public static let logFormat = Setting("log_format", help: "text, or json for one JSON object per line.")
+
+    /// Every setting, in the order of the docs' table.
+    public static let all: [Setting] = [
+        .config, .host, .port, .adminHost, .adminPort, .upstreamURL, .upstreamToken, .upstreamTimeout, .tenant,
+        .issuer, .tokenTTL, .tokenAlg, .authMode, .apiTokenSHA256, .dataDir, .keysFile, .sandboxPort, .sandboxToken,
+        .sandboxDB, .maxBody, .corsOrigins, .locationsPublic, .locationsCacheTTL, .trustedProxies, .logLevel,
+        .logFormat,
+    ]
+}

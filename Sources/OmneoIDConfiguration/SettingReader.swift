@@ -1,0 +1,202 @@
+import Configuration
+import Foundation
+import Logging
+
+/// Turns the raw, layered values into `OmneoIDSettings`, one validated setting at a time.
+struct SettingReader {
+    let reader: ConfigReader
+    let source: SourceNamer
+    let environment: [String: String]
+
+    mutating func settings() throws -> OmneoIDSettings {
+        var settings = OmneoIDSettings()
+        settings.host = try string(.host) ?? settings.host
+        settings.port = try port(.port) ?? settings.port
+        settings.adminHost = try string(.adminHost) ?? settings.adminHost
+        settings.adminPort = try port(.adminPort) ?? settings.adminPort
+        settings.upstreamTimeout = try seconds(.upstreamTimeout) ?? settings.upstreamTimeout
+        settings.tenant = try identifier(.tenant) ?? settings.tenant
+        settings.issuer = try identifier(.issuer) ?? settings.issuer
+        settings.tokenTTL = try integer(.tokenTTL, in: 60...86_400) ?? settings.tokenTTL
+        settings.tokenAlgorithm = try choice(.tokenAlg, TokenAlgorithm.allCases.map(\.rawValue)).map {
+            TokenAlgorithm(rawValue: $0)!
+        } ?? settings.tokenAlgorithm
+        settings.dataDirectory = try string(.dataDir) ?? settings.dataDirectory
+        settings.keysFile = try string(.keysFile) ?? (settings.dataDirectory as NSString).appendingPathComponent("keys.jwks.json")
+        settings.sandboxPort = try port(.sandboxPort) ?? settings.sandboxPort
+        settings.sandboxToken = try secret(.sandboxToken)
+        if let token = settings.sandboxToken, token.count < 16 || token.contains(where: { $0.isWhitespace }) {
+            throw error(.sandboxToken, "must be at least 16 characters without spaces")
+        }
+        settings.sandboxDatabase =
+            try string(.sandboxDB) ?? (settings.dataDirectory as NSString).appendingPathComponent("sandbox.sqlite")
+        if settings.sandboxDatabase.hasPrefix("postgres://") || settings.sandboxDatabase.hasPrefix("postgresql://") {
+            throw error(.sandboxDB, "a PostgreSQL sandbox store is not available in this version; use a file path or :memory:")
+        }
+        settings.maxBody = try integer(.maxBody, in: 1...(1 << 40)) ?? settings.maxBody
+        settings.corsOrigins = try corsOrigins() ?? settings.corsOrigins
+        settings.locationsPublic = try bool(.locationsPublic) ?? settings.locationsPublic
+        settings.locationsCacheTTL = try integer(.locationsCacheTTL, in: 0...86_400) ?? settings.locationsCacheTTL
+        settings.trustedProxies = try trustedProxies() ?? settings.trustedProxies
+        settings.logLevel = try choice(.logLevel, Logger.Level.allCases.map(\.rawValue)).flatMap(Logger.Level.init(rawValue:))
+            ?? settings.logLevel
+        settings.logFormat = try choice(.logFormat, ["text", "json"]).flatMap(OmneoIDSettings.LogFormat.init(rawValue:))
+            ?? settings.logFormat
+        settings.upstream = try upstream()
+        settings.authMode = try authMode()
+        return settings
+    }
+
+    // MARK: - Settings with rules that span several values
+
+    private func upstream() throws -> OmneoIDSettings.Upstream {
+        let token = try secret(.upstreamToken)
+        guard let url = try string(.upstreamURL) else {
+            return .embeddedSandbox
+        }
+        guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
+            scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty,
+            components.query == nil, components.fragment == nil, components.user == nil, components.password == nil
+        else {
+            throw error(.upstreamURL, "must be an http(s) URL without query, fragment or credentials, e.g. https://api.acme.getomneo.com/api/v3")
+        }
+        guard let token else {
+            throw error(.upstreamToken, "is required when \(Setting.upstreamURL.environmentName) is set")
+        }
+        let trimmed = url.hasSuffix("/") ? String(url.dropLast()) : url
+        return .remote(url: trimmed, token: token)
+    }
+
+    private func authMode() throws -> OmneoIDSettings.AuthMode {
+        let mode = try choice(.authMode, ["upstream", "static"]) ?? "upstream"
+        let hashes = try secret(.apiTokenSHA256)
+        guard mode == "static" else { return .upstream }
+        guard let hashes else {
+            throw error(.apiTokenSHA256, "is required when \(Setting.authMode.environmentName) is static")
+        }
+        var set = Set<String>()
+        for hash in hashes.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+            guard hash.count == 64, hash.allSatisfy(\.isHexDigit) else {
+                throw error(.apiTokenSHA256, "each entry must be 64 hex digits (the SHA-256 of an API token)")
+            }
+            set.insert(hash)
+        }
+        guard !set.isEmpty else {
+            throw error(.apiTokenSHA256, "must list at least one SHA-256")
+        }
+        return .staticHashes(set)
+    }
+
+    private func corsOrigins() throws -> OmneoIDSettings.CORSOrigins? {
+        guard let text = try string(.corsOrigins, allowEmpty: true) else { return nil }
+        let items = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if items.isEmpty { return OmneoIDSettings.CORSOrigins.none }
+        if items == ["*"] { return .any }
+        for origin in items {
+            guard let components = URLComponents(string: origin), let scheme = components.scheme,
+                ["http", "https"].contains(scheme.lowercased()), components.host?.isEmpty == false,
+                components.path.isEmpty, components.query == nil, components.fragment == nil
+            else {
+                throw error(.corsOrigins, "\"\(origin)\" is not an origin like https://shop.example.com (or use * alone)")
+            }
+        }
+        return .list(items)
+    }
+
+    private func trustedProxies() throws -> [CIDR]? {
+        guard let text = try string(.trustedProxies, allowEmpty: true) else { return nil }
+        return try text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { item in
+                guard let cidr = CIDR(item) else {
+                    throw error(.trustedProxies, "\"\(item)\" is not a CIDR like 10.0.0.0/8 or fd00::/8")
+                }
+                return cidr
+            }
+    }
+
+    // MARK: - Typed readers
+
+    private func raw(_ setting: Setting) -> String? {
+        reader.string(forKey: ConfigKey([setting.configKey]), isSecret: setting.isSecret)
+    }
+
+    private func string(_ setting: Setting, allowEmpty: Bool = false) throws -> String? {
+        guard let value = raw(setting) else { return nil }
+        if value.isEmpty {
+            if allowEmpty { return value }
+            throw error(setting, "must not be empty")
+        }
+        guard !value.contains(where: { $0.isNewline || $0 == "\0" }) else {
+            throw error(setting, "must be one line")
+        }
+        return value
+    }
+
+    /// A secret, from the setting itself or from the file its `…_FILE` variant names.
+    private func secret(_ setting: Setting) throws -> String? {
+        let direct = try string(setting)
+        let fileVariable = setting.environmentName + "_FILE"
+        guard let path = environment[fileVariable] else { return direct }
+        guard direct == nil else {
+            throw ConfigurationError(setting: fileVariable, problem: "give either \(setting.environmentName) or \(fileVariable), not both")
+        }
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw ConfigurationError(setting: fileVariable, problem: "cannot read \(path)")
+        }
+        let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !value.isEmpty, !value.contains(where: \.isNewline) else {
+            throw ConfigurationError(setting: fileVariable, problem: "\(path) must hold one non-empty line")
+        }
+        return value
+    }
+
+    private func integer(_ setting: Setting, in range: ClosedRange<Int>) throws -> Int? {
+        guard let text = try string(setting) else { return nil }
+        guard let value = Int(text), range.contains(value) else {
+            throw error(setting, "must be a whole number from \(range.lowerBound) to \(range.upperBound) (got \"\(text)\")")
+        }
+        return value
+    }
+
+    private func port(_ setting: Setting) throws -> Int? {
+        try integer(setting, in: 0...65_535)
+    }
+
+    private func seconds(_ setting: Setting) throws -> Double? {
+        guard let text = try string(setting) else { return nil }
+        guard let value = Double(text), value.isFinite, value > 0, value <= 3600 else {
+            throw error(setting, "must be a number of seconds above 0 and at most 3600 (got \"\(text)\")")
+        }
+        return value
+    }
+
+    private func bool(_ setting: Setting) throws -> Bool? {
+        guard let text = try string(setting) else { return nil }
+        switch text.lowercased() {
+        case "true", "1", "yes", "on": return true
+        case "false", "0", "no", "off": return false
+        default: throw error(setting, "must be true or false (got \"\(text)\")")
+        }
+    }
+
+    private func choice(_ setting: Setting, _ choices: [String]) throws -> String? {
+        guard let text = try string(setting) else { return nil }
+        guard choices.contains(text) else {
+            throw error(setting, "must be one of \(choices.joined(separator: ", ")) (got \"\(text)\")")
+        }
+        return text
+    }
+
+    /// A name that goes into token claims: printable, no spaces, at most 256 characters.
+    private func identifier(_ setting: Setting) throws -> String? {
+        guard let text = try string(setting) else { return nil }
+        guard text.count <= 256, text.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7f }) else {
+            throw error(setting, "must be printable ASCII without spaces, at most 256 characters")
+        }
+        return text
+    }
+
+    private func error(_ setting: Setting, _ problem: String) -> ConfigurationError {
+        ConfigurationError(setting: source.name(of: setting), problem: problem)
+    }
+}

@@ -1,0 +1,41 @@
+import HTTPTypes
+import Hummingbird
+import OmneoHTTP
+
+/// Refuses requests whose framing or target is unsafe, before any route sees them, and
+/// hands the router the canonical path.
+///
+/// 400 for: a target that is not a safe origin-form path (see `RequestTarget`), more than
+/// one `Authorization` header, or both `Content-Length` and `Transfer-Encoding`.
+struct RequestHygieneMiddleware: RouterMiddleware {
+    typealias Context = GatewayRequestContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let target: RequestTarget
+        do {
+            target = try RequestTarget(raw: request.head.path ?? "")
+        } catch .notOriginForm {
+            throw OmneoHTTPError.badRequest("The request target must be a path.")
+        } catch .invalidQuery {
+            throw OmneoHTTPError.badRequest("The query string is not valid.")
+        } catch {
+            throw OmneoHTTPError.badRequest("The request path is not valid.")
+        }
+        let headers = request.headers
+        if headers[values: .authorization].count > 1 {
+            throw OmneoHTTPError.badRequest("Only one Authorization header is allowed.")
+        }
+        if headers[.contentLength] != nil && headers[.transferEncoding] != nil {
+            throw OmneoHTTPError.badRequest("Content-Length and Transfer-Encoding must not both be sent.")
+        }
+        var context = context
+        context.target = target
+        let canonical = target.canonical
+        if canonical == request.head.path {
+            return try await next(request, context)
+        }
+        var head = request.head
+        head.path = canonical
+        return try await next(Request(head: head, body: request.body), context)
+    }
+}

@@ -1,0 +1,119 @@
+import AsyncHTTPClient
+import HTTPTypes
+import Hummingbird
+import Logging
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+import OmneoHTTP
+import OmneoIDConfiguration
+
+/// Streams one request to the upstream and its answer back: method, path, raw query and
+/// body go up; status, headers and body come back, both ways with backpressure and
+/// without collecting bodies.
+struct Forwarder: Sendable {
+    let upstream: Upstream
+    let maxBody: Int
+    let trustedProxies: [CIDR]
+
+    /// Forwards `request` to `path` (below the upstream base path, already encoded).
+    func forward(_ request: Request, to path: String, context: GatewayRequestContext) async throws -> Response {
+        let fields = request.headers
+        var outbound = HTTPClientRequest(url: upstream.url(path, query: context.target.query.map(UpstreamQuery.encode)))
+        outbound.method = HTTPMethod(rawValue: request.method.rawValue)
+        HeaderPolicy.forwardable(fields, into: &outbound.headers)
+        let client = ClientAddress(
+            peer: context.remoteAddress, headers: fields, authority: request.head.authority, trustedProxies: trustedProxies)
+        outbound.headers.add(name: "Authorization", value: upstream.serviceAuthorization)
+        outbound.headers.add(name: "X-Forwarded-For", value: client.forwardedFor)
+        outbound.headers.add(name: "X-Forwarded-Proto", value: client.proto)
+        if let host = client.host { outbound.headers.add(name: "X-Forwarded-Host", value: host) }
+        outbound.headers.add(name: "X-Request-Id", value: context.requestID)
+        outbound.headers.add(name: "traceparent", value: TraceParent.next(after: fields[.traceparent]))
+
+        let tracker = UploadTracker()
+        let hasBody: Bool
+        if let lengthText = fields[.contentLength] {
+            guard let length = Int(lengthText), length >= 0 else {
+                throw OmneoHTTPError.badRequest("Content-Length is not valid.")
+            }
+            guard length <= maxBody else { throw Self.tooLarge }
+            hasBody = length > 0
+            if hasBody {
+                outbound.body = .stream(
+                    LimitedBody(base: request.body, limit: maxBody, declaredLength: length, tracker: tracker),
+                    length: .known(Int64(length)))
+            }
+        } else if fields[.transferEncoding] != nil {
+            hasBody = true
+            outbound.body = .stream(
+                LimitedBody(base: request.body, limit: maxBody, declaredLength: nil, tracker: tracker), length: .unknown)
+        } else {
+            hasBody = false
+        }
+
+        let response: HTTPClientResponse
+        do {
+            response = try await execute(outbound, retryable: !hasBody && Self.isIdempotent(request.method))
+        } catch {
+            await tracker.waitUntilIdle()
+            throw error
+        }
+        var headers = HeaderPolicy.returnable(response.headers)
+        if request.method == .head || response.status == .noContent || response.status == .notModified {
+            await tracker.waitUntilIdle()
+            return Response(status: .init(code: Int(response.status.code)), headers: headers, body: .init())
+        }
+        if headers[.contentLength] == nil {
+            headers[.transferEncoding] = nil
+        }
+        return Response(
+            status: .init(code: Int(response.status.code), reasonPhrase: response.status.reasonPhrase),
+            headers: headers,
+            body: ResponseBody { writer in
+                try await writer.write(response.body)
+                await tracker.waitUntilIdle()
+                try await writer.finish(nil)
+            }
+        )
+    }
+
+    /// Sends once; retries once only when `retryable` and the connection could not be made
+    /// (so the request never left the gateway).
+    private func execute(_ request: HTTPClientRequest, retryable: Bool) async throws -> HTTPClientResponse {
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                // The client's read timeout bounds the upstream's silence once the request is sent;
+                // the deadline only stops a transfer that never ends.
+                return try await upstream.client.execute(request, deadline: .now() + .hours(1))
+            } catch is BodyTooLarge {
+                throw Self.tooLarge
+            } catch let error where retryable && attempt == 1 && Self.isConnectFailure(error) {
+                continue
+            } catch let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout {
+                throw UpstreamError.timeout.httpError
+            } catch {
+                throw UpstreamError.unavailable.httpError
+            }
+        }
+    }
+
+    static let tooLarge = OmneoHTTPError(.contentTooLarge, message: "The request body is too large.")
+
+    static func isIdempotent(_ method: HTTPRequest.Method) -> Bool {
+        [.get, .head, .put, .delete, .options].contains(method)
+    }
+
+    /// Failures where no byte of the request reached the upstream.
+    static func isConnectFailure(_ error: any Error) -> Bool {
+        if let error = error as? HTTPClientError, error == .connectTimeout { return true }
+        if error is NIOConnectionError { return true }
+        if let error = error as? ChannelError, case .connectTimeout = error { return true }
+        if let error = error as? IOError, [ECONNREFUSED, ECONNRESET, EHOSTUNREACH, ENETUNREACH].contains(error.errnoCode) {
+            return true
+        }
+        return false
+    }
+}

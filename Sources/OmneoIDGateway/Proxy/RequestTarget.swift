@@ -1,0 +1,64 @@
+/// A validated origin-form request target: its non-empty path segments and raw query.
+///
+/// Built once per request from the raw target (never repaired): an absolute-form or
+/// asterisk target, a `.`/`..` segment in any encoding, an encoded `/` or `\`, a raw `\`,
+/// control bytes, bad percent-encoding or invalid UTF-8 make it fail. Empty segments
+/// (`//`) are dropped, as Omneo's own clients send them.
+public struct RequestTarget: Sendable, Equatable {
+    public let segments: [PathSegment]
+    /// The query exactly as received (without `?`); `nil` when there was none.
+    public let query: Substring?
+
+    /// Why a target was refused; each is answered 400.
+    public enum Problem: Error, Equatable {
+        case notOriginForm
+        case unsafeSegment
+        case invalidQuery
+    }
+
+    public init(raw: String) throws(Problem) {
+        guard raw.utf8.first == UInt8(ascii: "/") else { throw .notOriginForm }
+        let path: Substring
+        if let questionMark = raw.firstIndex(of: "?") {
+            path = raw[..<questionMark]
+            let query = raw[raw.index(after: questionMark)...]
+            guard query.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7f && $0 != UInt8(ascii: "#") }) else {
+                throw .invalidQuery
+            }
+            self.query = query
+        } else {
+            path = Substring(raw)
+            self.query = nil
+        }
+        guard !path.contains("#") else { throw .unsafeSegment }
+        var segments: [PathSegment] = []
+        for raw in path.split(separator: "/", omittingEmptySubsequences: true) {
+            guard let segment = PathSegment(raw: raw) else { throw .unsafeSegment }
+            segments.append(segment)
+        }
+        self.segments = segments
+    }
+
+    /// The canonical path: `/` + encoded segments joined by `/`.
+    public var canonicalPath: String {
+        segments.isEmpty ? "/" : segments.reduce(into: "") { $0 += "/" + $1.encoded }
+    }
+
+    /// The canonical path with the raw query, as the router should see it.
+    public var canonical: String {
+        query.map { canonicalPath + "?" + $0 } ?? canonicalPath
+    }
+
+    /// The segments after `prefix` when the path starts with it.
+    public func segments(after prefix: [String]) -> ArraySlice<PathSegment>? {
+        guard segments.count >= prefix.count,
+            zip(segments, prefix).allSatisfy({ $0.decoded == $1 })
+        else { return nil }
+        return segments[prefix.count...]
+    }
+}
+
+extension RequestTarget {
+    /// `/`, before a request's own target is known.
+    public static let root = try! RequestTarget(raw: "/")
+}

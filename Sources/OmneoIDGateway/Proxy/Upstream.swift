@@ -1,0 +1,77 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+
+/// The Omneo API the gateway calls: its base URL (ending in `/api/v3`), the service
+/// token every gateway-initiated call uses, and one shared, pooled HTTP client.
+public struct Upstream: Sendable {
+    /// Scheme, host and port, e.g. `https://api.acme.getomneo.com` — no path.
+    public let origin: String
+    /// The base path, e.g. `/api/v3` (no trailing slash; may be empty).
+    public let basePath: String
+    /// `Authorization` value for every call the gateway makes on its own account.
+    let serviceAuthorization: String
+    /// Per request, from start to the end of the response head.
+    public let timeout: TimeAmount
+    public let client: HTTPClient
+
+    /// - Parameters:
+    ///   - baseURL: e.g. `https://api.acme.getomneo.com/api/v3`.
+    ///   - serviceToken: `OMNEO_ID_UPSTREAM_TOKEN`.
+    ///   - client: shared for the process; the caller shuts it down.
+    public init(baseURL: String, serviceToken: String, timeout: Duration, client: HTTPClient) throws {
+        guard let components = URLComponents(string: baseURL), let scheme = components.scheme, let host = components.host
+        else {
+            throw UpstreamError.invalidBaseURL
+        }
+        var origin = "\(scheme)://\(host.contains(":") ? "[\(host)]" : host)"
+        if let port = components.port { origin += ":\(port)" }
+        self.origin = origin
+        var path = components.percentEncodedPath
+        while path.hasSuffix("/") { path.removeLast() }
+        self.basePath = path
+        self.serviceAuthorization = "Bearer \(serviceToken)"
+        let seconds = timeout.components
+        self.timeout = .nanoseconds(seconds.seconds * 1_000_000_000 + seconds.attoseconds / 1_000_000_000)
+        self.client = client
+    }
+
+    /// The absolute URL of `path` (which starts with `/`, already percent-encoded) plus an optional raw query.
+    public func url(_ path: String, query: String? = nil) -> String {
+        var url = origin + basePath + path
+        if let query, !query.isEmpty { url += "?" + query }
+        return url
+    }
+
+    /// A client configured for calling an upstream: pooled keep-alive connections, no
+    /// redirects followed, no decompression, bounded connect time, and `timeout` as the
+    /// longest the upstream may stay silent once the request has been sent.
+    public static func makeClient(
+        timeout: Duration = .seconds(30), eventLoopGroup: any EventLoopGroup = HTTPClient.defaultEventLoopGroup
+    ) -> HTTPClient {
+        var configuration = HTTPClient.Configuration()
+        configuration.redirectConfiguration = .disallow
+        configuration.decompression = .disabled
+        let parts = timeout.components
+        let read = TimeAmount.nanoseconds(parts.seconds * 1_000_000_000 + parts.attoseconds / 1_000_000_000)
+        configuration.timeout = .init(connect: .seconds(5), read: read)
+        configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: 256)
+        // Fail fast when the upstream cannot be reached; the forwarder decides about retrying.
+        configuration.connectionPool.retryConnectionEstablishment = false
+        configuration.httpVersion = .automatic
+        return HTTPClient(eventLoopGroup: eventLoopGroup, configuration: configuration)
+    }
+}
+
+/// Why an upstream call failed before a usable answer arrived.
+public enum UpstreamError: Error, Equatable {
+    /// The configured base URL cannot be used.
+    case invalidBaseURL
+    /// No connection, or it broke: 502.
+    case unavailable
+    /// Slower than the configured timeout: 504.
+    case timeout
+    /// The upstream answered something the gateway cannot use: 502.
+    case badResponse
+}

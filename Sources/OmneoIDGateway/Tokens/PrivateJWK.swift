@@ -1,0 +1,23 @@
+/// One key as stored in the private keys file: a JWK (RFC 7517/7518/8037) plus `iat`.
+///
+/// Members: `kty` (`EC`, `OKP` or `oct`), `crv` (`P-256` or `Ed25519`; absent for `oct`),
+/// `alg` (`ES256`, `EdDSA` or `HS256`), `use` (`sig`), `kid`, public `x`/`y`, private `d`,
+/// secret `k` (HS256), and the custom member `iat`: when the key was created, in Unix
+/// seconds. Unknown members are ignored.
+struct PrivateJWK: Codable, Sendable, Equatable {
+    var kty: String
+    var crv: String?
+    var alg: String?
+    var use: String?
+    var kid: String?
+    var x: String?
+    var y: String?
+    var d: String?
+    var k: String?
+    var iat: Int?
+}
+
+/// The private keys file: `{"keys": [...]}`, oldest key first.
+struct PrivateJWKS: Codable, Sendable, Equatable {
+    var keys: [PrivateJWK]
+}

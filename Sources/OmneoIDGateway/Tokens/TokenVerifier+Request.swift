@@ -1,0 +1,15 @@
+import Hummingbird
+import OmneoHTTP
+
+extension TokenVerifier {
+    /// The verified ID token of the request's `Authorization: Bearer …` header; 401
+    /// `{"message":"Unauthenticated."}` when it is missing, malformed, or does not verify.
+    func authenticate(_ request: Request) throws(OmneoHTTPError) -> VerifiedToken {
+        guard let bearer = BearerToken.from(request) else { throw .unauthenticated }
+        do {
+            return try verify(String(bearer))
+        } catch {
+            throw .unauthenticated
+        }
+    }
+}

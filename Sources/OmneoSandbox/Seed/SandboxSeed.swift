@@ -1,0 +1,89 @@
+/// The data a fresh sandbox database starts with. Ids are fixed so that docs and tests can
+/// refer to them.
+public enum SandboxSeed {
+    /// The seeded profiles, in creation order.
+    public static let profileIDs: [String] = seedProfiles.map(\.id)
+
+    /// The profile whose `magento_id` identity is ``magentoIdentifier``.
+    public static let magentoProfileID = "5f3c9a8e-2b7d-4e61-9c0a-1d2e3f4a5b01"
+    /// `POST /profiles/search-id {"type":"magento_id","id":"1004993MH"}` finds ``magentoProfileID``.
+    public static let magentoIdentifier = "1004993MH"
+
+    /// The number of seeded locations (ids `1…locationCount`).
+    public static var locationCount: Int { seedLocations.count }
+
+    /// Rows for an empty database.
+    static func batch() -> StoreBatch {
+        var batch = StoreBatch()
+        var identityID = 0
+        var listID = 0
+        var itemID = 0
+        var addressID = 0
+        for (index, seed) in seedProfiles.enumerated() {
+            let created = "2026-01-\(String(format2: 10 + index)) 09:\(String(format2: 15 + index)):00"
+            var profile = ProfileRecord(id: seed.id, email: seed.email, createdAt: created, updatedAt: created)
+            profile.firstName = seed.firstName
+            profile.lastName = seed.lastName
+            profile.mobilePhone = seed.mobile
+            profile.gender = seed.gender
+            profile.title = seed.title
+            (profile.birthDay, profile.birthMonth, profile.birthYear) = seed.birth
+            profile.company = seed.company
+            profile.occupation = seed.occupation
+            profile.regionID = seed.regionID
+            profile.joinedLocationID = seed.joinedLocationID
+            profile.preferredLocationID = seed.joinedLocationID
+            profile.tags = seed.tags
+            profile.comms = seed.comms
+            batch.profiles.append(profile)
+
+            for (handle, identifier, primary) in [("shopify", seed.shopify, false), ("magento_id", seed.magento, true)]
+            {
+                identityID += 1
+                batch.identities.append(
+                    IdentityRecord(
+                        id: identityID, profileID: seed.id, handle: handle, identifier: identifier,
+                        isPrimary: primary, isActive: true, createdAt: created, updatedAt: created))
+            }
+
+            listID += 1
+            batch.lists.append(
+                ListRecord(
+                    id: listID, profileID: seed.id, handle: "wishlist", name: "Wishlist",
+                    description: "Saved for later", createdAt: created, updatedAt: created))
+            for product in seed.wishlist {
+                itemID += 1
+                batch.items.append(
+                    ListItemRecord(
+                        id: itemID, listID: listID, productID: product.productID,
+                        productVariantID: product.variantID, sku: product.sku, name: product.name,
+                        quantity: product.quantity, note: product.note, createdAt: created, updatedAt: created))
+            }
+
+            for (number, address) in seed.addresses.enumerated() {
+                addressID += 1
+                var record = AddressRecord(
+                    id: addressID, profileID: seed.id, isDefault: number == 0, createdAt: created, updatedAt: created)
+                record.addressLine1 = address.line1
+                record.addressLine2 = address.line2
+                record.city = address.city
+                record.state = address.state
+                record.postcode = address.postcode
+                record.country = "AU"
+                record.phone = seed.mobile
+                record.latitude = address.latitude
+                record.longitude = address.longitude
+                batch.addresses.append(record)
+            }
+        }
+        batch.locations = seedLocations.enumerated().map { index, seed in seed.record(id: index + 1) }
+        return batch
+    }
+}
+
+extension String {
+    /// Two-digit zero-padded decimal.
+    init(format2 value: Int) {
+        self = value < 10 ? "0\(value)" : "\(value)"
+    }
+}

@@ -1,0 +1,34 @@
+import GRDB
+
+// GRDB persistence of the store records: columns are the records' coding keys; arrays and
+// dictionaries are stored as JSON text. Integer ids are assigned by the database on insert
+// unless the record already has one.
+
+extension ProfileRecord: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "profiles"
+}
+
+extension IdentityRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "identities"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}
+
+extension ListRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "lists"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}
+
+extension ListItemRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "list_items"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}
+
+extension AddressRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "addresses"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}
+
+extension LocationRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "locations"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}

@@ -1,0 +1,58 @@
+import OmneoModels
+
+/// A row of `profiles`. `comms` holds only the flags ever set; the others read as `false`.
+public struct ProfileRecord: Codable, Sendable, Equatable {
+    public var id: String
+    public var firstName: String?
+    public var lastName: String?
+    /// Setting it also sets ``emailCanonical``, the column the unique index is on.
+    public var email: String? {
+        didSet { emailCanonical = email.map(ContactRules.canonicalEmail) }
+    }
+    public private(set) var emailCanonical: String?
+    public var mobilePhone: String?
+    public var gender: String?
+    public var title: String?
+    public var birthDay: Int?
+    public var birthMonth: Int?
+    public var birthYear: Int?
+    public var company: String?
+    public var occupation: String?
+    public var regionID: Int?
+    public var joinedLocationID: Int?
+    public var preferredLocationID: Int?
+    public var tags: [String]
+    public var comms: [String: Bool]
+    public var createdAt: String
+    public var updatedAt: String
+
+    public init(id: String, email: String? = nil, createdAt: String, updatedAt: String) {
+        self.id = id
+        self.email = email
+        self.emailCanonical = email.map(ContactRules.canonicalEmail)
+        self.tags = []
+        self.comms = [:]
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+
+    public enum CodingKeys: String, CodingKey {
+        case id
+        case firstName = "first_name"
+        case lastName = "last_name"
+        case email
+        case emailCanonical = "email_canonical"
+        case mobilePhone = "mobile_phone"
+        case gender, title
+        case birthDay = "birth_day"
+        case birthMonth = "birth_month"
+        case birthYear = "birth_year"
+        case company, occupation
+        case regionID = "region_id"
+        case joinedLocationID = "joined_location_id"
+        case preferredLocationID = "preferred_location_id"
+        case tags, comms
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+    }
+}

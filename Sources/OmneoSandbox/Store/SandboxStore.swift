@@ -1,0 +1,86 @@
+/// The sandbox's persistence: plain reads and writes of its tables, with no business rules.
+///
+/// Validation, defaults, timestamps and the shapes of answers live outside the store, so a
+/// second implementation (PostgreSQL) only has to reproduce this contract on the same
+/// schema (see `SandboxMigrations`, plain SQL meant to port as is):
+/// * `nil` / `false` answers mean "no such row" (within the given scope);
+/// * `update…` runs `change` on the current row and saves it atomically;
+/// * a unique index violation throws ``StoreError/duplicate(field:)`` naming the API field;
+/// * deleting a profile or a list deletes what belongs to it.
+public protocol SandboxStore: Sendable {
+    // MARK: Profiles
+    func profiles(_ query: StoreQuery) async throws -> StorePage<ProfileRecord>
+    func profile(id: String) async throws -> ProfileRecord?
+    /// The id of the profile with the identity `handle` / `identifier`.
+    func profileID(identityHandle handle: String, identifier: String) async throws -> String?
+    func insertProfile(_ record: ProfileRecord) async throws
+    func updateProfile(id: String, _ change: @escaping @Sendable (inout ProfileRecord) throws -> Void) async throws
+        -> ProfileRecord?
+    func deleteProfile(id: String) async throws -> Bool
+    /// Inserts `batch` in one transaction if the database holds no profile and no location;
+    /// returns whether it did.
+    func seedIfEmpty(_ batch: StoreBatch) async throws -> Bool
+
+    // MARK: Identities
+    /// Every identity of these profiles, ordered by id.
+    func identities(profileIDs: [String]) async throws -> [IdentityRecord]
+    func identities(profileID: String, page: PageRequest) async throws -> StorePage<IdentityRecord>
+    func identity(profileID: String, _ key: ResourceKey) async throws -> IdentityRecord?
+    func insertIdentity(_ record: IdentityRecord) async throws -> IdentityRecord
+    func updateIdentity(
+        profileID: String, _ key: ResourceKey, _ change: @escaping @Sendable (inout IdentityRecord) throws -> Void
+    ) async throws -> IdentityRecord?
+    func deleteIdentity(profileID: String, _ key: ResourceKey) async throws -> Bool
+
+    // MARK: Lists and items
+    func lists(profileID: String, page: PageRequest) async throws -> StorePage<ListRecord>
+    func list(profileID: String, _ key: ResourceKey) async throws -> ListRecord?
+    /// The number of items of each of these lists (lists without items may be absent).
+    func itemCounts(listIDs: [Int]) async throws -> [Int: Int]
+    func insertList(_ record: ListRecord) async throws -> ListRecord
+    func updateList(id: Int, _ change: @escaping @Sendable (inout ListRecord) throws -> Void) async throws
+        -> ListRecord?
+    func deleteList(id: Int) async throws -> Bool
+
+    func items(listID: Int, page: PageRequest) async throws -> StorePage<ListItemRecord>
+    func item(listID: Int, id: Int) async throws -> ListItemRecord?
+    func insertItem(_ record: ListItemRecord) async throws -> ListItemRecord
+    func updateItem(listID: Int, id: Int, _ change: @escaping @Sendable (inout ListItemRecord) throws -> Void)
+        async throws -> ListItemRecord?
+    func deleteItem(listID: Int, id: Int) async throws -> Bool
+
+    // MARK: Addresses
+    func addresses(profileID: String, page: PageRequest) async throws -> StorePage<AddressRecord>
+    func address(profileID: String, id: Int) async throws -> AddressRecord?
+    func insertAddress(_ record: AddressRecord) async throws -> AddressRecord
+    func updateAddress(profileID: String, id: Int, _ change: @escaping @Sendable (inout AddressRecord) throws -> Void)
+        async throws -> AddressRecord?
+    func deleteAddress(profileID: String, id: Int) async throws -> Bool
+
+    // MARK: Locations
+    func locations(_ query: StoreQuery) async throws -> StorePage<LocationRecord>
+    func location(id: Int) async throws -> LocationRecord?
+    func insertLocation(_ record: LocationRecord) async throws -> LocationRecord
+    func updateLocation(id: Int, _ change: @escaping @Sendable (inout LocationRecord) throws -> Void) async throws
+        -> LocationRecord?
+    func deleteLocation(id: Int) async throws -> Bool
+}
+
+/// Failures a store reports in terms of the API.
+public enum StoreError: Error, Equatable {
+    /// A unique index refused the write; `field` is the API field it is about
+    /// (`email`, `mobile_phone`, `handle`, `identifier`).
+    case duplicate(field: String)
+}
+
+/// Rows written together, all or none (seed data). Rows carry their ids.
+public struct StoreBatch: Sendable {
+    public var profiles: [ProfileRecord] = []
+    public var identities: [IdentityRecord] = []
+    public var lists: [ListRecord] = []
+    public var items: [ListItemRecord] = []
+    public var addresses: [AddressRecord] = []
+    public var locations: [LocationRecord] = []
+
+    public init() {}
+}

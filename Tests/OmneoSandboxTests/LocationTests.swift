@@ -1,0 +1,127 @@
+import OmneoModels
+import OmneoSandbox
+import OmneoTestSupport
+import Testing
+
+@Suite struct LocationTests {
+    @Test func seededLocationsAreRealistic() async throws {
+        try await SandboxHarness.with { sandbox in
+            let page = try await sandbox.request(.GET, "/locations?page%5Bsize%5D=100").decode(
+                PageEnvelope<Location>.self)
+            #expect(page.meta.total >= 20)
+            #expect(page.meta.total == SandboxSeed.locationCount)
+            #expect(page.data.contains { !$0.isPublished })
+            #expect(page.data.contains { $0.isPermanentlyClosed })
+            #expect(Set(page.data.map(\.type)).isSuperset(of: ["store", "outlet", "warehouse"]))
+            #expect(page.data.allSatisfy { $0.normalHours.count == 7 && $0.address.latitude != nil })
+            #expect(page.data.contains { !$0.specialHours.isEmpty })
+            #expect(page.data.contains { !$0.tags.isEmpty })
+            #expect(page.data.map(\.id) == page.data.map(\.id).sorted())
+        }
+    }
+
+    @Test func filtersByPublishedClosedTypeHandleAndName() async throws {
+        try await SandboxHarness.with { sandbox in
+            let all = try await sandbox.request(.GET, "/locations?per_page=100").decode(PageEnvelope<Location>.self)
+                .data
+            let open = try await sandbox.request(
+                .GET, "/locations?filter%5Bis_published%5D=1&filter%5Bis_permanently_closed%5D=0&per_page=100"
+            ).decode(PageEnvelope<Location>.self)
+            #expect(open.data.map(\.id) == all.filter { $0.isPublished && !$0.isPermanentlyClosed }.map(\.id))
+            #expect(open.meta.total == open.data.count)
+
+            let words = try await sandbox.request(
+                .GET, "/locations?filter%5Bis_published%5D=false&filter%5Bis_permanently_closed%5D=TRUE&per_page=100"
+            ).decode(PageEnvelope<Location>.self)
+            #expect(words.data.map(\.id) == all.filter { !$0.isPublished && $0.isPermanentlyClosed }.map(\.id))
+            #expect(!words.data.isEmpty)
+
+            let outlets = try await sandbox.request(.GET, "/locations?filter%5Btype%5D=outlet")
+                .decode(PageEnvelope<Location>.self)
+            #expect(!outlets.data.isEmpty)
+            #expect(outlets.data.allSatisfy { $0.type == "outlet" })
+
+            let handle = try await sandbox.request(.GET, "/locations?filter%5Bhandle%5D=melbourne-central")
+                .decode(PageEnvelope<Location>.self)
+            #expect(handle.data.map(\.name) == ["Melbourne Central"])
+
+            let name = try await sandbox.request(.GET, "/locations?filter%5Bname%5D=dfo").decode(
+                PageEnvelope<Location>.self)
+            #expect(Set(name.data.map(\.name)) == ["DFO South Wharf", "DFO Homebush"])
+
+            for query in ["filter%5Bis_published%5D=yes", "filter%5Bcity%5D=Perth", "sort=city"] {
+                let response = try await sandbox.request(.GET, "/locations?\(query)")
+                #expect(response.status == 422, "\(query)")
+            }
+        }
+    }
+
+    @Test func sortsAndPaginatesKeepingOtherParameters() async throws {
+        try await SandboxHarness.with { sandbox in
+            let page = try await sandbox.request(.GET, "/locations?sort=-name&filter%5Btype%5D=store&page%5Bsize%5D=5")
+                .decode(PageEnvelope<Location>.self)
+            let names = page.data.map(\.name)
+            #expect(names == names.sorted(by: >))
+            #expect(page.data.count == 5)
+            let next = try #require(page.links.next)
+            #expect(next.hasPrefix("\(sandbox.baseURL)/locations?"))
+            #expect(next.contains("filter[type]=store"))
+            #expect(next.contains("sort=-name"))
+            #expect(next.contains("page[number]=2"))
+            let second = try await sandbox.request(.GET, String(next.dropFirst(sandbox.baseURL.count)))
+                .decode(PageEnvelope<Location>.self)
+            #expect(second.meta.currentPage == 2)
+            #expect(second.data.first.map(\.name).map { $0 < names.last! } == true)
+        }
+    }
+
+    @Test func createsUpdatesAndDeletesALocation() async throws {
+        try await SandboxHarness.with { sandbox in
+            let body = """
+                {"name":"Newtown","handle":"newtown","type":"store","is_published":true,"timezone":"Australia/Sydney",
+                 "email":"newtown@stores.example.com","tags":["new"],
+                 "address":{"address_line_1":"300 King Street","city":"Newtown","state":"NSW","postcode":"2042","country":"AU","latitude":-33.897,"longitude":151.179},
+                 "normal_hours":[{"day":1,"open":"09:00","close":"17:00"},{"day":0,"is_closed":true}],
+                 "special_hours":[{"date":"2026-12-25","is_closed":true,"reason":"Christmas Day"}]}
+                """
+            let created = try await sandbox.request(.POST, "/locations", json: body)
+            #expect(created.status == 201)
+            let location = try created.decode(DataEnvelope<Location>.self).data
+            #expect(location.address.city == "Newtown")
+            #expect(location.normalHours.count == 2)
+            #expect(location.normalHours[1].isClosed)
+            #expect(location.specialHours.first?.reason == "Christmas Day")
+
+            let fetched = try await sandbox.request(.GET, "/locations/\(location.id)").decode(
+                DataEnvelope<Location>.self)
+            #expect(fetched.data == location)
+
+            let duplicate = try await sandbox.request(.POST, "/locations", json: body)
+            #expect(duplicate.status == 422)
+            #expect(try duplicate.decode(ErrorBody.self).errors?["handle"] == ["The handle has already been taken."])
+
+            let invalid = try await sandbox.request(
+                .POST, "/locations",
+                json:
+                    #"{"name":"X","handle":"Bad Handle","timezone":"Mars/Base","normal_hours":[{"day":9,"open":"25:00"}]}"#
+            )
+            #expect(invalid.status == 422)
+            let errors = try #require(try invalid.decode(ErrorBody.self).errors)
+            for field in ["handle", "type", "timezone", "normal_hours.0.day", "normal_hours.0.open"] {
+                #expect(errors[field] != nil, "\(field) in \(errors)")
+            }
+
+            let updated = try await sandbox.request(
+                .PUT, "/locations/\(location.id)",
+                json: #"{"is_permanently_closed":true,"address":{"postcode":"2043"}}"#)
+            let changed = try updated.decode(DataEnvelope<Location>.self).data
+            #expect(changed.isPermanentlyClosed)
+            #expect(changed.address.postcode == "2043")
+            #expect(changed.address.city == "Newtown")
+
+            #expect(try await sandbox.request(.DELETE, "/locations/\(location.id)").status == 204)
+            #expect(try await sandbox.request(.GET, "/locations/\(location.id)").status == 404)
+            #expect(try await sandbox.request(.PUT, "/locations/\(location.id)", json: "{}").status == 404)
+        }
+    }
+}
