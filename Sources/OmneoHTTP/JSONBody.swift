@@ -7,10 +7,11 @@ import OmneoModels
 
 /// Encoding and decoding of JSON bodies, the same everywhere in Omneo ID.
 public enum JSONBody {
-    /// The encoder for every JSON answer (no escaped slashes, as Laravel writes).
+    /// The encoder for every JSON answer: no escaped slashes (as Laravel writes) and
+    /// sorted keys, so equal values always give equal bytes (and equal ETags).
     public static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         return encoder
     }()
 

@@ -6,6 +6,6 @@ struct OmneoID: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "omneo-id",
         abstract: "Token-scoped identity proxy in front of the Omneo customer-data API.",
-        subcommands: [ServeCommand.self, SandboxCommand.self]
+        subcommands: [ServeCommand.self, SandboxCommand.self, KeysCommand.self, TokenCommand.self]
     )
 }

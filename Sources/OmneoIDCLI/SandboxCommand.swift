@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Hummingbird
 import Logging
 import OmneoIDConfiguration
 import OmneoSandbox
@@ -24,32 +26,55 @@ struct SandboxCommand: AsyncParsableCommand {
     }
 }
 
-/// The sandbox as `serve` and `sandbox` start it: database and token from the settings.
-struct EmbeddedSandbox {
-    let application: any Service
-    let baseURL: String
+/// The sandbox as `serve`, `sandbox` and `token` start it: database and token from the settings.
+struct EmbeddedSandbox: Sendable {
+    let sandbox: Sandbox
     let token: String
+    let settings: OmneoIDSettings
+    let logger: Logger
 
-    static func start(settings: OmneoIDSettings) async throws -> EmbeddedSandbox {
+    /// The base URL when listening on `settings.sandboxPort`.
+    var baseURL: String { "http://127.0.0.1:\(settings.sandboxPort)/api/v3" }
+
+    /// Opens the sandbox database (migrating and seeding it when new).
+    static func start(settings: OmneoIDSettings, quiet: Bool = false) async throws -> EmbeddedSandbox {
         let token = settings.sandboxToken ?? SandboxToken.random()
         let database: SandboxConfiguration.Database =
             settings.sandboxDatabase == ":memory:" ? .memory : .file(path: settings.sandboxDatabase)
-        let logger = Logger(label: "omneo-id.sandbox")
-        let sandbox: Sandbox
         do {
-            sandbox = try await Sandbox(configuration: .init(database: database, apiToken: token), logger: logger)
+            let sandbox = try await Sandbox(
+                configuration: .init(database: database, apiToken: token),
+                logger: quiet ? Logger(label: "omneo-id.sandbox", factory: { _ in SwiftLogNoOpLogHandler() }) : Logger(label: "omneo-id.sandbox"))
+            let logger = quiet ? Logger(label: "omneo-id.sandbox", factory: { _ in SwiftLogNoOpLogHandler() }) : Logger(label: "omneo-id.sandbox")
+            return EmbeddedSandbox(sandbox: sandbox, token: token, settings: settings, logger: logger)
         } catch {
-            Console.print("omneo-id: cannot open the sandbox database \(settings.sandboxDatabase): \(error)")
+            FileHandle.standardError.write(
+                Data("omneo-id: cannot open the sandbox database \(settings.sandboxDatabase): \(error)\n".utf8))
             throw ExitCode.failure
         }
-        let baseURL = "http://127.0.0.1:\(settings.sandboxPort)/api/v3"
-        let application = sandbox.makeApplication(host: "127.0.0.1", port: settings.sandboxPort, logger: logger) { port in
+    }
+
+    /// The listener on 127.0.0.1:`settings.sandboxPort`, announcing its URL (and a generated token) when up.
+    var application: some ApplicationProtocol {
+        sandbox.makeApplication(host: "127.0.0.1", port: settings.sandboxPort, logger: logger) { [settings, token] port in
             Console.print("Sandbox (Omneo API v3): http://127.0.0.1:\(port)/api/v3")
             if settings.sandboxToken == nil {
                 Console.print("Sandbox API token: \(token)")
             }
         }
-        return EmbeddedSandbox(application: application, baseURL: baseURL, token: token)
+    }
+
+    /// Serves the sandbox on an ephemeral port while `body` runs, then stops it.
+    func whileRunning<T: Sendable>(_ body: (String) async throws -> T) async throws -> T {
+        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
+        let application = sandbox.makeApplication(host: "127.0.0.1", port: 0, logger: logger) { port in
+            continuation.yield(port)
+        }
+        let task = Task { try await application.runService() }
+        defer { task.cancel() }
+        var iterator = ports.makeAsyncIterator()
+        guard let port = await iterator.next() else { throw ExitCode.failure }
+        return try await body("http://127.0.0.1:\(port)/api/v3")
     }
 }
 

@@ -12,8 +12,9 @@ public struct Gateway: Sendable {
 
     public let settings: OmneoIDSettings
     public let upstream: Upstream
-    public let issuer: TokenIssuer
-    public let verifier: TokenVerifier
+    public var issuer: TokenIssuer { keyRing.issuer }
+    public var verifier: TokenVerifier { keyRing.verifier }
+    let keyRing: KeyRing
     let readiness: Readiness
 
     /// Loads (or, on first start, creates) the signing keys and prepares every route.
@@ -27,8 +28,7 @@ public struct Gateway: Sendable {
         let keys = try SigningKeyFile(path: settings.keysFile).loadOrCreate(algorithm: settings.tokenAlgorithm).keys
         self.settings = settings
         self.upstream = upstream
-        self.issuer = try await TokenIssuer(settings: tokenSettings, keys: keys)
-        self.verifier = try await TokenVerifier(settings: tokenSettings, keys: keys)
+        self.keyRing = try await KeyRing(keys: keys, settings: tokenSettings)
         self.readiness = Readiness(upstream: upstream, keysLoaded: { true })
     }
 
@@ -39,7 +39,13 @@ public struct Gateway: Sendable {
         router.add(middleware: RequestHygieneMiddleware())
         HealthRoutes(readiness: readiness).register(on: router)
         let forwarder = Forwarder(upstream: upstream, maxBody: settings.maxBody, trustedProxies: settings.trustedProxies)
+        TokenRoutes(
+            authenticator: APITokenAuthenticator(mode: settings.authMode, upstream: upstream),
+            minter: TokenMinter(issuer: issuer, upstream: upstream), keyRing: keyRing
+        ).register(on: router)
         ProfileProxyRoutes(verifier: verifier, forwarder: forwarder).register(on: router)
+        LocationRoutes(verifier: verifier, upstream: upstream, settings: settings).register(on: router)
+        FindOrCreateRoutes(verifier: verifier, upstream: upstream, maxBody: settings.maxBody).register(on: router)
         return router
     }
 
@@ -54,5 +60,17 @@ public struct Gateway: Sendable {
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
             logger: logger
         )
+    }
+}
+
+extension Gateway {
+    /// Mints an ID token exactly as `POST /auth/token` does (without the API-token check):
+    /// `id` nil → anonymous; `id` alone → a profile id; `id` and `idHandle` → an identity.
+    public func mintToken(id: String?, idHandle: String?) async throws -> (token: String, expiresAt: Int) {
+        var body: [String: JSONValue] = [:]
+        if let id { body["id"] = .string(id) }
+        if let idHandle { body["id_handle"] = .string(idHandle) }
+        let minted = try await TokenMinter(issuer: issuer, upstream: upstream).mint(try MintRequest(body))
+        return (minted.token, minted.expiresAt)
     }
 }

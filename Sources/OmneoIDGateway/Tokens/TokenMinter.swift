@@ -1,0 +1,58 @@
+import NIOHTTP1
+import OmneoHTTP
+import OmneoModels
+
+/// Turns a `MintRequest` into an ID token: looks the profile up upstream (with the
+/// service token) when the request names one, then signs. Shared by `POST /auth/token`
+/// and `omneo-id token`.
+struct TokenMinter: Sendable {
+    let issuer: TokenIssuer
+    let upstream: Upstream
+
+    /// 404 when the profile or identity does not exist upstream; 502/504 when the upstream fails.
+    func mint(_ request: MintRequest, requestID: String? = nil) async throws -> MintedToken {
+        let scope: TokenScope
+        switch request {
+        case .anonymous:
+            scope = .anonymous
+        case .profile(let id):
+            // An id that cannot be an Omneo profile id cannot exist upstream.
+            guard let profileID = ProfileID(id) else { throw OmneoHTTPError.notFound }
+            scope = .profile(try await lookUp(.GET, "/profiles/\(profileID.rawValue)", requestID: requestID))
+        case .identity(let handle, let identifier):
+            scope = .profile(
+                try await lookUp(
+                    .POST, "/profiles/search-id", body: IdentitySearch(type: handle, id: identifier),
+                    requestID: requestID))
+        }
+        return try await issuer.mint(scope)
+    }
+
+    private func lookUp(
+        _ method: NIOHTTP1.HTTPMethod, _ path: String, body: IdentitySearch? = nil, requestID: String?
+    ) async throws -> ProfileID {
+        let response: Upstream.JSONResponse
+        do {
+            response = try await upstream.json(method, path, body: body, requestID: requestID)
+        } catch let error as UpstreamError {
+            throw error.httpError
+        }
+        switch response.status.code {
+        case 200:
+            do {
+                return try response.decode(DataEnvelope<ProfileReference>.self).data.id
+            } catch {
+                throw UpstreamError.badResponse.httpError
+            }
+        case 404, 422:
+            throw OmneoHTTPError.notFound
+        default:
+            throw UpstreamError.badResponse.httpError
+        }
+    }
+}
+
+/// The one field of a profile that minting needs.
+struct ProfileReference: Codable, Sendable {
+    let id: ProfileID
+}

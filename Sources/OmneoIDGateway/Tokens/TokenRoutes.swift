@@ -1,0 +1,49 @@
+import Hummingbird
+import OmneoHTTP
+
+/// `POST /id/api/v1/auth/token` (mint an ID token) and `GET /.well-known/jwks.json`.
+struct TokenRoutes {
+    let authenticator: APITokenAuthenticator
+    let minter: TokenMinter
+    let keyRing: KeyRing
+
+    /// Largest mint request body read.
+    static let maxBody = 16 * 1024
+
+    func register(on router: Router<GatewayRequestContext>) {
+        router.post("/id/api/v1/auth/token") { request, context in
+            try await authenticator.authenticate(request, requestID: context.requestID)
+            let body = try await Self.object(from: request)
+            let minted = try await minter.mint(try MintRequest(body), requestID: context.requestID)
+            return JSONBody.response(
+                MintResponse(data: .init(token: minted.token, exp: minted.expiresAt)),
+                headers: [.cacheControl: "no-store"])
+        }
+        router.get("/.well-known/jwks.json") { _, _ in
+            Response(
+                status: .ok,
+                headers: [.contentType: "application/json", .cacheControl: "public, max-age=300"],
+                body: .init(byteBuffer: keyRing.publicJWKS))
+        }
+    }
+
+    /// The JSON object body; an empty body counts as `{}` (an anonymous token).
+    static func object(from request: Request) async throws -> [String: JSONValue] {
+        if request.headers[.contentLength] == "0"
+            || (request.headers[.contentLength] == nil && request.headers[.transferEncoding] == nil)
+        {
+            return [:]
+        }
+        return try await JSONBody.object(from: request, limit: maxBody)
+    }
+}
+
+/// `{"data": {"token": "…", "exp": 1700000000}}`, as Omneo's own clients read it.
+struct MintResponse: Encodable, Sendable {
+    struct Data: Encodable, Sendable {
+        let token: String
+        let exp: Int
+    }
+
+    let data: Data
+}
