@@ -1,0 +1,95 @@
+import HTTPTypes
+import Hummingbird
+import OmneoHTTP
+import OmneoIDConfiguration
+
+/// `GET|HEAD /id/api/v1/locations[/{id}]` → `{upstream}/locations[/{id}]`, read-only,
+/// through a shared response cache.
+///
+/// The raw query goes upstream as received (only made URL-safe), and the body comes back
+/// byte for byte: `links` and `meta.path` in list answers name the upstream, as it wrote them.
+struct LocationRoutes {
+    let verifier: TokenVerifier
+    let upstream: Upstream
+    /// Served without a token (`OMNEO_ID_LOCATIONS_PUBLIC`).
+    let isPublic: Bool
+    /// Seconds (`OMNEO_ID_LOCATIONS_CACHE_TTL`); 0 turns caching and request collapsing off.
+    let ttl: Int
+    let cache: ResponseCache
+    let flights = SingleFlight<String, StoredResponse>()
+
+    static let allow = "GET, HEAD"
+    /// Every other method the HTTP parser accepts; each is answered 405.
+    static let refusedMethods = [
+        "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT", "QUERY", "PURGE", "COPY", "MOVE", "LOCK",
+        "UNLOCK", "MKCOL", "PROPFIND", "PROPPATCH", "SEARCH", "REPORT", "LINK", "UNLINK", "BIND", "REBIND", "UNBIND",
+        "ACL", "MKACTIVITY", "CHECKOUT", "MERGE", "M-SEARCH", "NOTIFY", "SUBSCRIBE", "UNSUBSCRIBE", "MKCALENDAR",
+        "SOURCE",
+    ].compactMap { HTTPRequest.Method($0) }
+
+    init(verifier: TokenVerifier, upstream: Upstream, settings: OmneoIDSettings, cache: ResponseCache = ResponseCache()) {
+        self.verifier = verifier
+        self.upstream = upstream
+        self.isPublic = settings.locationsPublic
+        self.ttl = settings.locationsCacheTTL
+        self.cache = cache
+    }
+
+    func register(on router: Router<GatewayRequestContext>) {
+        for path in ["/id/api/v1/locations", "/id/api/v1/locations/:id"] {
+            for method in [HTTPRequest.Method.get, .head] {
+                router.on(RouterPath(path), method: method) { request, context in
+                    try await respond(to: request, context: context)
+                }
+            }
+            for method in Self.refusedMethods {
+                router.on(RouterPath(path), method: method) { _, _ -> Response in
+                    throw OmneoHTTPError.methodNotAllowed(allow: Self.allow)
+                }
+            }
+        }
+    }
+
+    func respond(to request: Request, context: GatewayRequestContext) async throws -> Response {
+        if !isPublic {
+            _ = try verifier.authenticate(request)
+        }
+        guard let rest = context.target.segments(after: ["id", "api", "v1", "locations"]), rest.count <= 1 else {
+            throw OmneoHTTPError.notFound
+        }
+        let path = rest.first.map { "/locations/" + $0.encoded } ?? "/locations"
+        let query = context.target.query.map(UpstreamQuery.encode)
+        guard ttl > 0 else {
+            return try await fetch(path, query: query, requestID: context.requestID)
+                .response(to: request, cacheStatus: "MISS")
+        }
+        // The key is the exact upstream target, so raw and percent-encoded brackets share an entry.
+        let key = query.map { path + "?" + $0 } ?? path
+        if let hit = cache.get(key) {
+            return hit.response.response(to: request, cacheStatus: "HIT", age: hit.age)
+        }
+        let requestID = context.requestID
+        let fetched = try await flights.run(key) { [cache] in
+            // A flight that ended just before this one began may have filled the cache.
+            if let hit = cache.get(key) { return hit.response }
+            let response = try await fetch(path, query: query, requestID: requestID)
+            cache.put(key, response)
+            return response
+        }
+        return fetched.response(to: request, cacheStatus: "MISS")
+    }
+
+    /// One upstream GET, buffered (bounded by `Upstream.maxJSONResponse`); 502/504 when it fails.
+    func fetch(_ path: String, query: String?, requestID: String) async throws -> StoredResponse {
+        let answer: Upstream.JSONResponse
+        do {
+            answer = try await upstream.json(.GET, path, query: query, requestID: requestID)
+        } catch let error as UpstreamError {
+            throw error.httpError
+        }
+        return StoredResponse(
+            status: HTTPResponse.Status(code: Int(answer.status.code)),
+            upstreamHeaders: answer.headers.map { (name: $0.name.lowercased(), value: $0.value) },
+            body: answer.body, ttl: ttl)
+    }
+}

@@ -1,0 +1,53 @@
+import HTTPTypes
+import Hummingbird
+import OmneoHTTP
+import OmneoModels
+
+/// `POST /id/api/v1/profiles`: find-or-create a shopper's profile, changing only comms flags.
+///
+/// Open to any valid ID token, anonymous included, so the answer is the same 200 whether
+/// the profile existed or not (DESIGN §2.3).
+struct FindOrCreateRoutes {
+    let verifier: TokenVerifier
+    let service: FindOrCreateService
+    /// The largest body read; a signup is small, so this is far below `OMNEO_ID_MAX_BODY`.
+    let maxBody: Int
+
+    static let path = "/id/api/v1/profiles"
+    static let bodyLimit = 64 * 1024
+
+    init(verifier: TokenVerifier, upstream: Upstream, maxBody: Int, lock: any ProfileLock = LocalProfileLock()) {
+        self.verifier = verifier
+        self.service = FindOrCreateService(upstream: upstream, lock: lock)
+        self.maxBody = min(maxBody, Self.bodyLimit)
+    }
+
+    func register(on router: Router<GatewayRequestContext>) {
+        router.post(RouterPath(Self.path)) { request, context in
+            try await findOrCreate(request, context: context)
+        }
+        for method in [HTTPRequest.Method.get, .head, .put, .patch, .delete] {
+            router.on(RouterPath(Self.path), method: method) { _, _ -> Response in
+                throw OmneoHTTPError.methodNotAllowed(allow: "POST")
+            }
+        }
+    }
+
+    func findOrCreate(_ request: Request, context: GatewayRequestContext) async throws -> Response {
+        _ = try verifier.authenticate(request)
+        let body = try await JSONBody.object(from: request, limit: maxBody)
+        let signup = try ProfileSignup(validating: body)
+        let outcome = try await service.run(signup, requestID: context.requestID, logger: context.logger)
+        context.logger.debug("find-or-create", metadata: ["outcome": "\(outcome.rawValue)"])
+        return Self.success()
+    }
+
+    /// The one answer for created, updated and unchanged alike.
+    static func success() -> Response {
+        JSONBody.response(DataEnvelope(data: Success()), headers: [.cacheControl: "no-store"])
+    }
+
+    struct Success: Codable, Sendable {
+        var success = true
+    }
+}

@@ -1,0 +1,372 @@
+import AsyncHTTPClient
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import NIOHTTP1
+import OmneoIDConfiguration
+import OmneoTestSupport
+import Synchronization
+import Testing
+
+/// An upstream JSON answer (200 unless told) with optional extra headers.
+func upstreamJSON(
+    _ body: String, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]
+) -> Response {
+    var fields = headers
+    fields[.contentType] = "application/json"
+    fields[.contentLength] = String(body.utf8.count)
+    return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(string: body)))
+}
+
+/// `/locations` caching, conditional requests, methods and failures, against a recording upstream.
+@Suite struct LocationCacheTests {
+    static let echo: RecordingUpstream.Handler = { request in
+        upstreamJSON(#"{"data":{"path":"\#(request.path)","query":"\#(request.query ?? "")"}}"#)
+    }
+
+    func withCache(
+        handler: @escaping RecordingUpstream.Handler = LocationCacheTests.echo,
+        configure: @escaping (inout OmneoIDSettings) -> Void = { _ in },
+        _ body: (RecordingUpstream, GatewayHarness, String) async throws -> Void
+    ) async throws {
+        let upstream = try await RecordingUpstream(handler: handler)
+        let gateway = try await GatewayHarness(upstreamURL: upstream.baseURL, configure: configure)
+        let token = try await gateway.anonymousToken()
+        do {
+            try await body(upstream, gateway, token)
+        } catch {
+            await gateway.stop()
+            await upstream.stop()
+            throw error
+        }
+        await gateway.stop()
+        await upstream.stop()
+    }
+
+    func send(
+        _ method: HTTPMethod = .GET, _ url: String, token: String?, headers: [(String, String)] = []
+    ) async throws -> (status: UInt, headers: HTTPHeaders, body: String) {
+        var request = HTTPClientRequest(url: url)
+        request.method = method
+        if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
+        for (name, value) in headers { request.headers.add(name: name, value: value) }
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+        let bytes = try await response.body.collect(upTo: 1 << 24)
+        return (response.status.code, response.headers, String(buffer: bytes))
+    }
+
+    // MARK: Methods
+
+    static let refused = ["POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "PROPFIND", "PURGE", "LOCK", "MKCOL"]
+
+    @Test(arguments: refused, ["/locations", "/locations/7"])
+    func otherMethodsAre405WithAllow(method: String, path: String) async throws {
+        try await withCache { upstream, gateway, token in
+            let response = try await RawHTTP.send(
+                "\(method) /id/api/v1\(path) HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer \(token)\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+                port: gateway.port)
+            #expect(response.status == 405)
+            #expect(response.header("allow") == "GET, HEAD")
+            #expect(response.bodyText.contains(#""message""#))
+            #expect(upstream.requests.isEmpty)
+        }
+    }
+
+    @Test func connectIsRefusedToo() async throws {
+        try await withCache { upstream, gateway, token in
+            let response = try await RawHTTP.send(
+                "CONNECT /id/api/v1/locations HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer \(token)\r\nConnection: close\r\n\r\n",
+                port: gateway.port)
+            #expect(response.status == 405)
+            #expect(response.header("allow") == "GET, HEAD")
+            #expect(upstream.requests.isEmpty)
+        }
+    }
+
+    @Test func headAnswersTheHeadersOfGetWithoutABody() async throws {
+        try await withCache { upstream, gateway, token in
+            let get = try await send(.GET, "\(gateway.baseURL)/locations", token: token)
+            let head = try await RawHTTP.send(
+                "HEAD /id/api/v1/locations HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer \(token)\r\nConnection: close\r\n\r\n",
+                port: gateway.port)
+            #expect(head.status == 200)
+            #expect(head.body.isEmpty)
+            #expect(head.header("content-length") == String(get.body.utf8.count))
+            #expect(head.header("etag") == get.headers.first(name: "etag"))
+            #expect(head.header("x-cache") == "HIT")
+            #expect(upstream.requests.map(\.method) == ["GET"])
+        }
+    }
+
+    // MARK: Upstream requests
+
+    @Test func theQueryGoesUpstreamVerbatimAndRawAndEncodedBracketsShareAnEntry() async throws {
+        try await withCache { upstream, gateway, token in
+            for target in [
+                "/id/api/v1/locations?filter[is_published]=1&filter[is_permanently_closed]=0&sort=-name",
+                "/id/api/v1/locations?filter%5Bis_published%5D=1&filter%5Bis_permanently_closed%5D=0&sort=-name",
+            ] {
+                let response = try await RawHTTP.send(
+                    "GET \(target) HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer \(token)\r\nConnection: close\r\n\r\n",
+                    port: gateway.port)
+                #expect(response.status == 200)
+            }
+            #expect(upstream.requests.count == 1)
+            let recorded = try #require(upstream.requests.first)
+            #expect(recorded.path == "/api/v3/locations")
+            #expect(recorded.query == "filter%5Bis_published%5D=1&filter%5Bis_permanently_closed%5D=0&sort=-name")
+            #expect(recorded.values("Authorization") == ["Bearer service-token"])
+        }
+    }
+
+    @Test func theIDIsReencodedAsOneSegment() async throws {
+        try await withCache { upstream, gateway, token in
+            let response = try await RawHTTP.send(
+                "GET /id/api/v1/locations/a%20b~c HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer \(token)\r\nConnection: close\r\n\r\n",
+                port: gateway.port)
+            #expect(response.status == 200)
+            #expect(upstream.requests.map(\.path) == ["/api/v3/locations/a%20b~c"])
+        }
+    }
+
+    @Test func nothingGoesUpstreamWithoutAToken() async throws {
+        try await withCache { upstream, gateway, _ in
+            let status1 = try await send(.GET, "\(gateway.baseURL)/locations", token: nil).status
+            #expect(status1 == 401)
+            let status2 = try await send(.GET, "\(gateway.baseURL)/locations/1", token: "x.y.z").status
+            #expect(status2 == 401)
+            #expect(upstream.requests.isEmpty)
+        }
+    }
+
+    // MARK: Cache
+
+    @Test func aSecondRequestIsAHitWithTheSameBodyAndETag() async throws {
+        try await withCache { upstream, gateway, token in
+            let first = try await send(.GET, "\(gateway.baseURL)/locations?page%5Bsize%5D=5", token: token)
+            let second = try await send(.GET, "\(gateway.baseURL)/locations?page%5Bsize%5D=5", token: token)
+            #expect(first.status == 200 && second.status == 200)
+            #expect(first.body == second.body)
+            #expect(first.headers.first(name: "x-cache") == "MISS")
+            #expect(second.headers.first(name: "x-cache") == "HIT")
+            #expect(second.headers.first(name: "age") == "0")
+            #expect(first.headers.first(name: "etag") == second.headers.first(name: "etag"))
+            #expect(second.headers.first(name: "content-type") == "application/json")
+            #expect(upstream.requests.count == 1)
+            // Another query or another id is another entry.
+            _ = try await send(.GET, "\(gateway.baseURL)/locations?page%5Bsize%5D=6", token: token)
+            _ = try await send(.GET, "\(gateway.baseURL)/locations/1", token: token)
+            _ = try await send(.GET, "\(gateway.baseURL)/locations", token: token)
+            #expect(upstream.requests.count == 4)
+        }
+    }
+
+    @Test func eTagIsStrongAndIfNoneMatchAnswers304() async throws {
+        try await withCache { upstream, gateway, token in
+            let url = "\(gateway.baseURL)/locations"
+            let first = try await send(.GET, url, token: token)
+            let etag = try #require(first.headers.first(name: "etag"))
+            #expect(etag.hasPrefix("\"") && etag.hasSuffix("\"") && !etag.hasPrefix("W/"))
+            #expect(etag.count == 45)  // base64url SHA-256 (43) in quotes
+            for header in [etag, "W/\(etag)", "\"other\", \(etag)", "\"a\",W/\(etag) ", "*"] {
+                let response = try await send(.GET, url, token: token, headers: [("If-None-Match", header)])
+                #expect(response.status == 304, "\(header)")
+                #expect(response.body.isEmpty)
+                #expect(response.headers.first(name: "etag") == etag)
+            }
+            for header in ["\"other\"", "W/\"other\"", etag.dropLast() + "x\"", "garbage"] {
+                let response = try await send(.GET, url, token: token, headers: [("If-None-Match", header)])
+                #expect(response.status == 200, "\(header)")
+                #expect(response.body == first.body)
+            }
+            #expect(upstream.requests.count == 1)
+        }
+    }
+
+    @Test func notModifiedHasNoBodyOnTheWire() async throws {
+        try await withCache { _, gateway, token in
+            let first = try await send(.GET, "\(gateway.baseURL)/locations", token: token)
+            let etag = try #require(first.headers.first(name: "etag"))
+            let response = try await RawHTTP.send(
+                "GET /id/api/v1/locations HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer \(token)\r\nIf-None-Match: \(etag)\r\nConnection: close\r\n\r\n",
+                port: gateway.port)
+            #expect(response.status == 304)
+            #expect(response.body.isEmpty)
+            #expect(response.header("transfer-encoding") == nil)
+            #expect(response.header("content-length") == nil || response.header("content-length") == String(first.body.utf8.count))
+        }
+    }
+
+    @Test func uncachedAnswersStillCarryAnETagAndAnswer304() async throws {
+        try await withCache(configure: { $0.locationsCacheTTL = 0 }) { upstream, gateway, token in
+            let url = "\(gateway.baseURL)/locations/5"
+            let first = try await send(.GET, url, token: token)
+            let etag = try #require(first.headers.first(name: "etag"))
+            let second = try await send(.GET, url, token: token, headers: [("If-None-Match", etag)])
+            #expect(second.status == 304)
+            #expect(second.headers.first(name: "x-cache") == "MISS")
+            #expect(upstream.requests.count == 2)
+        }
+    }
+
+    @Test func entriesExpireAfterTheTTL() async throws {
+        try await withCache(configure: { $0.locationsCacheTTL = 1 }) { upstream, gateway, token in
+            let url = "\(gateway.baseURL)/locations"
+            _ = try await send(.GET, url, token: token)
+            _ = try await send(.GET, url, token: token)
+            #expect(upstream.requests.count == 1)
+            try await Task.sleep(for: .milliseconds(1100))
+            let after = try await send(.GET, url, token: token)
+            #expect(after.headers.first(name: "x-cache") == "MISS")
+            #expect(upstream.requests.count == 2)
+        }
+    }
+
+    @Test func upstreamMaxAgeShortensTheTTL() async throws {
+        let handler: RecordingUpstream.Handler = { _ in upstreamJSON(#"{"data":[]}"#, headers: [.cacheControl: "public, max-age=1"]) }
+        try await withCache(handler: handler) { upstream, gateway, token in
+            let url = "\(gateway.baseURL)/locations"
+            let first = try await send(.GET, url, token: token)
+            #expect(first.headers.first(name: "cache-control") == "public, max-age=1")
+            _ = try await send(.GET, url, token: token)
+            #expect(upstream.requests.count == 1)
+            try await Task.sleep(for: .milliseconds(1100))
+            _ = try await send(.GET, url, token: token)
+            #expect(upstream.requests.count == 2)
+        }
+    }
+
+    @Test(arguments: ["no-store", "private", "no-cache", "max-age=0", "public, max-age=60, no-store", "PRIVATE"])
+    func uncacheableAnswersAreNotStored(cacheControl: String) async throws {
+        let handler: RecordingUpstream.Handler = { _ in upstreamJSON(#"{"data":[]}"#, headers: [.cacheControl: cacheControl]) }
+        try await withCache(handler: handler) { upstream, gateway, token in
+            let url = "\(gateway.baseURL)/locations"
+            let first = try await send(.GET, url, token: token)
+            let second = try await send(.GET, url, token: token)
+            #expect(first.status == 200 && second.status == 200)
+            #expect(second.headers.first(name: "x-cache") == "MISS")
+            #expect(second.headers.first(name: "etag") != nil)
+            #expect(upstream.requests.count == 2)
+        }
+    }
+
+    @Test func ttlZeroTurnsTheCacheOff() async throws {
+        try await withCache(configure: { $0.locationsCacheTTL = 0 }) { upstream, gateway, token in
+            for _ in 0..<3 { _ = try await send(.GET, "\(gateway.baseURL)/locations", token: token) }
+            #expect(upstream.requests.count == 3)
+        }
+    }
+
+    @Test(arguments: [404, 422, 429, 500, 503])
+    func errorsArePassedThroughAndNeverCached(status: Int) async throws {
+        let handler: RecordingUpstream.Handler = { _ in
+            upstreamJSON(
+                #"{"message":"Upstream says \#(status)."}"#, status: .init(code: status),
+                headers: [.retryAfter: "7", .setCookie: "s=1", .cacheControl: "max-age=600"])
+        }
+        try await withCache(handler: handler) { upstream, gateway, token in
+            for _ in 0..<2 {
+                let response = try await send(.GET, "\(gateway.baseURL)/locations/9?x=1", token: token)
+                #expect(response.status == UInt(status))
+                #expect(response.body == #"{"message":"Upstream says \#(status)."}"#)
+                #expect(response.headers.first(name: "content-type") == "application/json")
+                #expect(response.headers.first(name: "retry-after") == "7")
+                #expect(response.headers["set-cookie"].isEmpty)
+                #expect(response.headers["etag"].isEmpty)
+            }
+            #expect(upstream.requests.count == 2)
+        }
+    }
+
+    @Test func upstreamHeadersOtherThanTheKeptOnesStayBehind() async throws {
+        let handler: RecordingUpstream.Handler = { _ in
+            upstreamJSON(#"{"data":[]}"#, headers: [.setCookie: "session=secret", .init("X-Internal")!: "1", .eTag: "\"upstream\""])
+        }
+        try await withCache(handler: handler) { _, gateway, token in
+            for _ in 0..<2 {
+                let response = try await send(.GET, "\(gateway.baseURL)/locations", token: token)
+                #expect(response.headers["set-cookie"].isEmpty)
+                #expect(response.headers["x-internal"].isEmpty)
+                #expect(response.headers["etag"].count == 1)
+                #expect(response.headers.first(name: "etag") != "\"upstream\"")
+                #expect(response.headers["x-request-id"].count == 1)
+            }
+        }
+    }
+
+    @Test func oneHundredConcurrentColdRequestsMakeOneUpstreamCall() async throws {
+        let handler: RecordingUpstream.Handler = { request in
+            try await Task.sleep(for: .milliseconds(300))
+            return upstreamJSON(#"{"data":[{"id":1}],"q":"\#(request.query ?? "")"}"#)
+        }
+        try await withCache(handler: handler) { upstream, gateway, token in
+            let url = "\(gateway.baseURL)/locations?filter%5Bis_published%5D=1"
+            let results = try await withThrowingTaskGroup(of: (UInt, String, String?).self) { group in
+                for _ in 0..<100 {
+                    group.addTask {
+                        let response = try await send(.GET, url, token: token)
+                        return (response.status, response.body, response.headers.first(name: "etag"))
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(results.count == 100)
+            #expect(results.allSatisfy { $0.0 == 200 })
+            #expect(Set(results.map(\.1)).count == 1)
+            #expect(Set(results.map(\.2)).count == 1)
+            #expect(upstream.requests.count == 1)
+        }
+    }
+
+    @Test func concurrentErrorsAreSharedButNotKept() async throws {
+        let handler: RecordingUpstream.Handler = { _ in
+            try await Task.sleep(for: .milliseconds(500))
+            return upstreamJSON(#"{"message":"Not Found."}"#, status: .notFound)
+        }
+        try await withCache(handler: handler) { upstream, gateway, token in
+            let url = "\(gateway.baseURL)/locations/77"
+            let statuses = try await withThrowingTaskGroup(of: UInt.self) { group in
+                for _ in 0..<20 { group.addTask { try await send(.GET, url, token: token).status } }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(statuses == Array(repeating: 404, count: 20))
+            // Requests that arrive while a fetch is running share it (a slow test machine may
+            // start a second one after the first ended: errors are not kept).
+            let during = upstream.requests.count
+            #expect(during >= 1 && during < 10)
+            let status = try await send(.GET, url, token: token).status
+            #expect(status == 404)
+            #expect(upstream.requests.count == during + 1)
+        }
+    }
+
+    // MARK: Failures
+
+    @Test func anUnreachableUpstreamIs502() async throws {
+        let upstream = try await RecordingUpstream()
+        let url = upstream.baseURL
+        await upstream.stop()
+        let gateway = try await GatewayHarness(upstreamURL: url)
+        let token = try await gateway.anonymousToken()
+        let response = try await send(.GET, "\(gateway.baseURL)/locations", token: token)
+        await gateway.stop()
+        #expect(response.status == 502)
+        #expect(response.body == #"{"message":"Upstream unavailable."}"#)
+    }
+
+    @Test func aSlowUpstreamIs504AndNotCached() async throws {
+        let calls = Counter()
+        let handler: RecordingUpstream.Handler = { _ in
+            if calls.next() == 1 { try await Task.sleep(for: .seconds(2)) }
+            return upstreamJSON(#"{"data":[]}"#)
+        }
+        try await withCache(handler: handler, configure: { $0.upstreamTimeout = 0.3 }) { upstream, gateway, token in
+            let slow = try await send(.GET, "\(gateway.baseURL)/locations", token: token)
+            #expect(slow.status == 504)
+            #expect(slow.body.contains("message"))
+            let fast = try await send(.GET, "\(gateway.baseURL)/locations", token: token)
+            #expect(fast.status == 200)
+        }
+    }
+}
