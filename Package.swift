@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "OmneoModels", targets: ["OmneoModels"]),
         .library(name: "OmneoIDGateway", targets: ["OmneoIDGateway"]),
         .library(name: "OmneoSandbox", targets: ["OmneoSandbox"]),
+        .library(name: "OmneoIDClient", targets: ["OmneoIDClient"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
@@ -28,6 +29,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.21.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
     ],
     targets: [
         // Shared wire models: one definition of every Omneo resource, envelope and error body.
@@ -67,6 +71,7 @@ let package = Package(
                 "OmneoHTTP",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
@@ -90,7 +95,17 @@ let package = Package(
                 .product(name: "NIOFoundationEssentialsCompat", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        // A client for apps and servers: Foundation (URLSession) and the shared models only.
+        .target(
+            name: "OmneoIDClient",
+            dependencies: ["OmneoModels"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -135,6 +150,11 @@ let package = Package(
         .testTarget(
             name: "OmneoSandboxTests",
             dependencies: ["OmneoSandbox", "OmneoModels", "OmneoTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OmneoIDClientTests",
+            dependencies: ["OmneoIDClient", "OmneoModels", "OmneoTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

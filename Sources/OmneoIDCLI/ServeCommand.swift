@@ -19,6 +19,9 @@ struct ServeCommand: AsyncParsableCommand {
         let settings = try options.load()
         LogSetup.bootstrap(settings)
         let logger = Logger(label: "omneo-id")
+        // One Prometheus registry for the process, behind swift-metrics; served by the admin listener.
+        let admin = AdminServer()
+        admin.bootstrapMetricsSystem()
         let client = Upstream.makeClient(timeout: .seconds(settings.upstreamTimeout))
         var services: [any Service] = []
         let upstream: Upstream
@@ -34,6 +37,11 @@ struct ServeCommand: AsyncParsableCommand {
             Console.print("Upstream: \(url)")
         }
         let gateway = try await Gateway(settings: settings, upstream: upstream)
+        services.append(KeyReloadService(gateway: gateway, logger: logger))
+        services.append(
+            admin.makeApplication(host: settings.adminHost, port: settings.adminPort, logger: logger) { port in
+                Console.print("Omneo ID metrics: http://\(settings.adminHost):\(port)/metrics")
+            })
         services.append(
             gateway.makeApplication(logger: logger) { port in
                 Console.print("Omneo ID gateway: http://\(settings.host):\(port)\(Gateway.basePath)")

@@ -53,6 +53,20 @@ struct SettingsOptions: ParsableArguments {
     var locationsCacheTtl: String?
     @Option(name: .customLong("trusted-proxies"), help: .init(Setting.trustedProxies.help, valueName: "trusted-proxies"))
     var trustedProxies: String?
+    @Option(name: .customLong("rate-limit-token-mint"), help: .init(Setting.rateLimitTokenMint.help, valueName: "rate-limit-token-mint"))
+    var rateLimitTokenMint: String?
+    @Option(name: .customLong("rate-limit-profiles-me"), help: .init(Setting.rateLimitProfilesMe.help, valueName: "rate-limit-profiles-me"))
+    var rateLimitProfilesMe: String?
+    @Option(
+        name: .customLong("rate-limit-find-or-create-ip"),
+        help: .init(Setting.rateLimitFindOrCreateIP.help, valueName: "rate-limit-find-or-create-ip"))
+    var rateLimitFindOrCreateIp: String?
+    @Option(
+        name: .customLong("rate-limit-find-or-create-token"),
+        help: .init(Setting.rateLimitFindOrCreateToken.help, valueName: "rate-limit-find-or-create-token"))
+    var rateLimitFindOrCreateToken: String?
+    @Option(name: .customLong("rate-limit-max-keys"), help: .init(Setting.rateLimitMaxKeys.help, valueName: "rate-limit-max-keys"))
+    var rateLimitMaxKeys: String?
     @Option(name: .customLong("log-level"), help: .init(Setting.logLevel.help, valueName: "log-level"))
     var logLevel: String?
     @Option(name: .customLong("log-format"), help: .init(Setting.logFormat.help, valueName: "log-format"))
@@ -85,6 +99,11 @@ struct SettingsOptions: ParsableArguments {
         flags[.locationsPublic] = locationsPublic
         flags[.locationsCacheTTL] = locationsCacheTtl
         flags[.trustedProxies] = trustedProxies
+        flags[.rateLimitTokenMint] = rateLimitTokenMint
+        flags[.rateLimitProfilesMe] = rateLimitProfilesMe
+        flags[.rateLimitFindOrCreateIP] = rateLimitFindOrCreateIp
+        flags[.rateLimitFindOrCreateToken] = rateLimitFindOrCreateToken
+        flags[.rateLimitMaxKeys] = rateLimitMaxKeys
         flags[.logLevel] = logLevel
         flags[.logFormat] = logFormat
         return flags

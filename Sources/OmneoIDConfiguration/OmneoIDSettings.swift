@@ -25,6 +25,19 @@ public struct OmneoIDSettings: Sendable {
         case list([String])
     }
 
+    /// A token bucket: `burst` requests at once, refilled at `perSecond` per second.
+    public struct RateLimit: Sendable, Equatable {
+        /// Requests per second, sustained (> 0).
+        public var perSecond: Double
+        /// Requests allowed at once from a full bucket (≥ 1).
+        public var burst: Int
+
+        public init(perSecond: Double, burst: Int) {
+            self.perSecond = perSecond
+            self.burst = burst
+        }
+    }
+
     /// The log line format.
     public enum LogFormat: String, Sendable {
         case text, json
@@ -57,6 +70,17 @@ public struct OmneoIDSettings: Sendable {
     /// Seconds; 0 disables the cache.
     public var locationsCacheTTL = 60
     public var trustedProxies: [CIDR] = []
+    /// `POST /auth/token`, per API token (its SHA-256); `nil` turns the limit off.
+    public var rateLimitTokenMint: RateLimit? = RateLimit(perSecond: 10, burst: 20)
+    /// `/profiles/me[/…]`, per ID token (`sub` of a profile token, `jti` of an anonymous one).
+    public var rateLimitProfilesMe: RateLimit? = RateLimit(perSecond: 20, burst: 40)
+    /// `POST /profiles`, per client IP (as `trustedProxies` lets it be known).
+    public var rateLimitFindOrCreateIP: RateLimit? = RateLimit(perSecond: 5, burst: 10)
+    /// `POST /profiles`, per ID token.
+    public var rateLimitFindOrCreateToken: RateLimit? = RateLimit(perSecond: 2, burst: 5)
+    /// The most keys each rate limit tracks; when full, buckets that have refilled go first,
+    /// then the least recently active.
+    public var rateLimitMaxKeys = 100_000
     public var logLevel = Logger.Level.info
     public var logFormat = LogFormat.text
 

@@ -53,6 +53,16 @@ extension Setting {
     public static let locationsPublic = Setting("locations_public", help: "Serve /locations without a token.")
     public static let locationsCacheTTL = Setting("locations_cache_ttl", help: "Locations cache TTL in seconds; 0 disables.")
     public static let trustedProxies = Setting("trusted_proxies", help: "CIDRs whose X-Forwarded-For is believed.")
+    public static let rateLimitTokenMint = Setting(
+        "rate_limit_token_mint", help: "POST /auth/token per API token: RATE/UNIT[:BURST] (e.g. 10/s:20), or off.")
+    public static let rateLimitProfilesMe = Setting(
+        "rate_limit_profiles_me", help: "/profiles/me per ID token: RATE/UNIT[:BURST] (e.g. 20/s:40), or off.")
+    public static let rateLimitFindOrCreateIP = Setting(
+        "rate_limit_find_or_create_ip", help: "POST /profiles per client IP: RATE/UNIT[:BURST] (e.g. 5/s:10), or off.")
+    public static let rateLimitFindOrCreateToken = Setting(
+        "rate_limit_find_or_create_token", help: "POST /profiles per ID token: RATE/UNIT[:BURST] (e.g. 2/s:5), or off.")
+    public static let rateLimitMaxKeys = Setting(
+        "rate_limit_max_keys", help: "Most keys (tokens, IPs) each rate limit tracks; the least recently active go first.")
     public static let logLevel = Setting("log_level", help: "trace, debug, info, notice, warning, error or critical.")
     public static let logFormat = Setting("log_format", help: "text, or json for one JSON object per line.")
 
@@ -60,7 +70,8 @@ extension Setting {
     public static let all: [Setting] = [
         .config, .host, .port, .adminHost, .adminPort, .upstreamURL, .upstreamToken, .upstreamTimeout, .tenant,
         .issuer, .tokenTTL, .tokenAlg, .authMode, .apiTokenSHA256, .dataDir, .keysFile, .sandboxPort, .sandboxToken,
-        .sandboxDB, .maxBody, .corsOrigins, .locationsPublic, .locationsCacheTTL, .trustedProxies, .logLevel,
-        .logFormat,
+        .sandboxDB, .maxBody, .corsOrigins, .locationsPublic, .locationsCacheTTL, .trustedProxies,
+        .rateLimitTokenMint, .rateLimitProfilesMe, .rateLimitFindOrCreateIP, .rateLimitFindOrCreateToken,
+        .rateLimitMaxKeys, .logLevel, .logFormat,
     ]
 }

@@ -38,6 +38,12 @@ struct SettingReader {
         settings.locationsPublic = try bool(.locationsPublic) ?? settings.locationsPublic
         settings.locationsCacheTTL = try integer(.locationsCacheTTL, in: 0...86_400) ?? settings.locationsCacheTTL
         settings.trustedProxies = try trustedProxies() ?? settings.trustedProxies
+        settings.rateLimitTokenMint = try rateLimit(.rateLimitTokenMint) ?? settings.rateLimitTokenMint
+        settings.rateLimitProfilesMe = try rateLimit(.rateLimitProfilesMe) ?? settings.rateLimitProfilesMe
+        settings.rateLimitFindOrCreateIP = try rateLimit(.rateLimitFindOrCreateIP) ?? settings.rateLimitFindOrCreateIP
+        settings.rateLimitFindOrCreateToken =
+            try rateLimit(.rateLimitFindOrCreateToken) ?? settings.rateLimitFindOrCreateToken
+        settings.rateLimitMaxKeys = try integer(.rateLimitMaxKeys, in: 1_000...10_000_000) ?? settings.rateLimitMaxKeys
         settings.logLevel = try choice(.logLevel, Logger.Level.allCases.map(\.rawValue)).flatMap(Logger.Level.init(rawValue:))
             ?? settings.logLevel
         settings.logFormat = try choice(.logFormat, ["text", "json"]).flatMap(OmneoIDSettings.LogFormat.init(rawValue:))
@@ -101,6 +107,38 @@ struct SettingReader {
             }
         }
         return .list(items)
+    }
+
+    /// `RATE/UNIT[:BURST]` (`10/s:20`, `120/m`, `0.5/s:3`; unit `s`, `m` or `h`; the burst
+    /// defaults to RATE), or `off` (also `false`, `0`, `none`) for no limit.
+    /// - Returns: `nil` when unset; `.some(nil)` when turned off.
+    private func rateLimit(_ setting: Setting) throws -> OmneoIDSettings.RateLimit?? {
+        guard let text = try string(setting) else { return nil }
+        if ["off", "false", "0", "none"].contains(text.lowercased()) { return .some(nil) }
+        let invalid = error(setting, "must be RATE/UNIT[:BURST] like 10/s:20 or 120/m (unit s, m or h), or off (got \"\(text)\")")
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count) else { throw invalid }
+        let rate = parts[0].split(separator: "/", omittingEmptySubsequences: false)
+        guard rate.count == 2, let count = Double(rate[0].trimmingCharacters(in: .whitespaces)), count.isFinite,
+            count > 0, count <= 1_000_000
+        else { throw invalid }
+        let seconds: Double
+        switch rate[1].trimmingCharacters(in: .whitespaces).lowercased() {
+        case "s": seconds = 1
+        case "m": seconds = 60
+        case "h": seconds = 3600
+        default: throw invalid
+        }
+        let burst: Int
+        if parts.count == 2 {
+            guard let value = Int(parts[1].trimmingCharacters(in: .whitespaces)), (1...1_000_000).contains(value) else {
+                throw error(setting, "the burst after : must be a whole number from 1 to 1000000 (got \"\(text)\")")
+            }
+            burst = value
+        } else {
+            burst = max(1, Int(count.rounded(.up)))
+        }
+        return .some(OmneoIDSettings.RateLimit(perSecond: count / seconds, burst: burst))
     }
 
     private func trustedProxies() throws -> [CIDR]? {

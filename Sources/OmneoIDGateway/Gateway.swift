@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import Hummingbird
 import Logging
+import Metrics
 import OmneoHTTP
 import OmneoIDConfiguration
 
@@ -16,27 +17,47 @@ public struct Gateway: Sendable {
     public var verifier: TokenVerifier { keyRing.verifier }
     let keyRing: KeyRing
     let readiness: Readiness
+    /// Request, upstream, minting, cache and rate-limit metrics (see `GatewayMetrics`).
+    public let metrics: GatewayMetrics
+    /// The abuse limits, shared by every router this gateway makes; `nil` when all are off.
+    let rateLimits: RateLimitMiddleware?
 
     /// Loads (or, on first start, creates) the signing keys and prepares every route.
     ///
     /// - Parameters:
     ///   - upstream: where calls go (the embedded sandbox's URL and token, or the configured tenant).
-    public init(settings: OmneoIDSettings, upstream: Upstream) async throws {
+    ///   - metricsFactory: where metrics go; `MetricsSystem.factory` (bootstrapped once by the
+    ///     CLI, see `AdminServer`) when `nil`. Tests pass a factory on a registry of their own.
+    public init(settings: OmneoIDSettings, upstream: Upstream, metricsFactory: (any MetricsFactory)? = nil) async throws {
         let tokenSettings = TokenSettings(
             issuer: settings.issuer, audience: settings.tenant, ttl: settings.tokenTTL,
             algorithm: settings.tokenAlgorithm)
         let keys = try SigningKeyFile(path: settings.keysFile).loadOrCreate(algorithm: settings.tokenAlgorithm).keys
+        let metrics = metricsFactory.map { GatewayMetrics(factory: $0) } ?? GatewayMetrics()
+        var upstream = upstream
+        upstream.metrics = metrics
         self.settings = settings
         self.upstream = upstream
+        self.metrics = metrics
         self.keyRing = try await KeyRing(keys: keys, settings: tokenSettings)
         self.readiness = Readiness(upstream: upstream, keysLoaded: { true })
+        self.rateLimits = RateLimitMiddleware(settings: settings, verifier: keyRing.verifier, metrics: metrics)
     }
 
     /// Every route of the public listener.
     public func makeRouter() -> Router<GatewayRequestContext> {
         let router = Router(context: GatewayRequestContext.self)
-        router.add(middleware: RequestLogMiddleware())
+        // Order matters: the access log sees the final response (CORS headers included);
+        // CORS wraps the error-to-response conversion and answers preflights before any check;
+        // hygiene rejects unsafe targets; the rate limits run before any handler or upstream call.
+        router.add(middleware: RequestLogMiddleware(metrics: metrics))
+        if let cors = GatewayCORSMiddleware(settings.corsOrigins) {
+            router.add(middleware: cors)
+        }
         router.add(middleware: RequestHygieneMiddleware())
+        if let rateLimits {
+            router.add(middleware: rateLimits)
+        }
         HealthRoutes(readiness: readiness).register(on: router)
         let forwarder = Forwarder(upstream: upstream, maxBody: settings.maxBody, trustedProxies: settings.trustedProxies)
         TokenRoutes(
@@ -46,6 +67,7 @@ public struct Gateway: Sendable {
         ProfileProxyRoutes(verifier: verifier, forwarder: forwarder).register(on: router)
         LocationRoutes(verifier: verifier, upstream: upstream, settings: settings).register(on: router)
         FindOrCreateRoutes(verifier: verifier, upstream: upstream, maxBody: settings.maxBody).register(on: router)
+        OpenAPIRoutes(locationsPublic: settings.locationsPublic).register(on: router)
         return router
     }
 

@@ -1,20 +1,37 @@
 import Hummingbird
 import Logging
 import OmneoHTTP
+import ServiceLifecycle
 
 /// The Omneo API v3-compatible sandbox: a database, its routes under `/api/v3`, and a server.
 public struct Sandbox: Sendable {
     public let configuration: SandboxConfiguration
     let store: any SandboxStore
     let logger: Logger
+    /// What must run while the sandbox serves: the PostgreSQL connection pool, or nothing
+    /// (SQLite). ``makeApplication(host:port:logger:onServerRunning:)`` runs them next to its
+    /// server; an application built around ``makeRouter()`` must run them too.
+    public let services: [any Service]
 
-    /// Opens (creating parent folders) the database, runs migrations, seeds when empty.
+    /// Opens the database (creating parent folders of a SQLite file, or the schema named in a
+    /// PostgreSQL URL), runs migrations, seeds when empty. On PostgreSQL, two sandboxes opening
+    /// one new database at once migrate and seed it once.
     public init(configuration: SandboxConfiguration, logger: Logger) async throws {
         self.configuration = configuration
         self.logger = logger
-        let store = try GRDBSandboxStore(database: configuration.database)
-        self.store = store
-        if configuration.seed, try await store.seedIfEmpty(SandboxSeed.batch()) {
+        let seed = configuration.seed ? SandboxSeed.batch() : nil
+        let seeded: Bool
+        switch configuration.database {
+        case .memory, .file:
+            let store = try GRDBSandboxStore(database: configuration.database)
+            seeded = if let seed { try await store.seedIfEmpty(seed) } else { false }
+            (self.store, self.services) = (store, [])
+        case .postgres(let url):
+            let store = PostgresSandboxStore(url: try PostgresURL(url), logger: logger)
+            seeded = try await store.prepare(seed: seed)
+            (self.store, self.services) = (store, [store.client])
+        }
+        if seeded {
             logger.info(
                 "Seeded the sandbox database",
                 metadata: ["profiles": "\(SandboxSeed.profileIDs.count)", "locations": "\(SandboxSeed.locationCount)"])
@@ -49,6 +66,7 @@ public struct Sandbox: Sendable {
         Application(
             router: makeRouter(),
             configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: nil),
+            services: services,
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
             logger: logger
         )

@@ -6,6 +6,10 @@ public struct SandboxConfiguration: Sendable {
         case memory
         /// A SQLite file (WAL mode); parent folders are created as needed.
         case file(path: String)
+        /// A PostgreSQL database, e.g. `postgres://user:password@host:5432/omneo?sslmode=require`
+        /// (see ``PostgresURL`` for the parameters understood). Tables are created in the
+        /// URL's `schema` (created if missing) or in the role's default schema.
+        case postgres(url: String)
     }
 
     /// Where the sandbox keeps its data.
@@ -19,5 +23,16 @@ public struct SandboxConfiguration: Sendable {
         self.database = database
         self.apiToken = apiToken
         self.seed = seed
+    }
+}
+
+extension SandboxConfiguration.Database: CustomStringConvertible {
+    /// The database as an operator would name it, with any password masked.
+    public var description: String {
+        switch self {
+        case .memory: ":memory:"
+        case .file(let path): path
+        case .postgres(let url): PostgresURL.redacting(url)
+        }
     }
 }

@@ -7,8 +7,9 @@ import Testing
     let profile = SandboxSeed.profileIDs[0]
     let other = SandboxSeed.profileIDs[1]
 
-    @Test func crudOnAProfilesAddresses() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func crudOnAProfilesAddresses(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             let seeded = try await sandbox.request(.GET, "/profiles/\(profile)/addresses").decode(
                 PageEnvelope<Address>.self)
             #expect(seeded.data.count == 2)
@@ -38,8 +39,9 @@ import Testing
         }
     }
 
-    @Test func invalidAddressesAndOtherProfilesAddresses() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func invalidAddressesAndOtherProfilesAddresses(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             let invalid = try await sandbox.request(
                 .POST, "/profiles/\(profile)/addresses", json: #"{"city":7,"latitude":123.0,"is_default":"no"}"#)
             #expect(invalid.status == 422)

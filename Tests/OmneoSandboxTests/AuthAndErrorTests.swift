@@ -5,8 +5,9 @@ import OmneoTestSupport
 import Testing
 
 @Suite struct AuthAndErrorTests {
-    @Test func verifyAcceptsTheSandboxToken() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func verifyAcceptsTheSandboxToken(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             let response = try await sandbox.request(.GET, "/auth/verify")
             #expect(response.status == 200)
             #expect(response.header("content-type") == "application/json")
@@ -15,12 +16,14 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        SandboxHarness.Auth.none, .header("Bearer wrong-token"), .header("Bearer sandbox-test-tokenX"),
-        .header("Basic c2FuZGJveA=="), .header("Bearer"),
-    ])
-    func everyRouteRefusesAMissingOrWrongToken(auth: SandboxHarness.Auth) async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(
+        arguments: SandboxHarness.stores,
+        [
+            SandboxHarness.Auth.none, .header("Bearer wrong-token"), .header("Bearer sandbox-test-tokenX"),
+            .header("Basic c2FuZGJveA=="), .header("Bearer"),
+        ])
+    func everyRouteRefusesAMissingOrWrongToken(store: SandboxStoreKind, auth: SandboxHarness.Auth) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             for path in ["/auth/verify", "/profiles", "/locations", "/profiles/\(SandboxSeed.magentoProfileID)"] {
                 let response = try await sandbox.request(.GET, path, auth: auth)
                 #expect(response.status == 401, "\(path)")
@@ -31,8 +34,9 @@ import Testing
         }
     }
 
-    @Test func unknownRoutesAndIdsAnswerJSON404() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func unknownRoutesAndIdsAnswerJSON404(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             for path in [
                 "/nothing-here", "/profiles/00000000-0000-4000-8000-000000000000", "/locations/99999",
                 "/locations/not-a-number", "/profiles/\(SandboxSeed.magentoProfileID)/addresses/abc",
@@ -44,8 +48,9 @@ import Testing
         }
     }
 
-    @Test func headIsAnsweredLikeGetWithoutABody() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func headIsAnsweredLikeGetWithoutABody(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             let response = try await sandbox.request(.HEAD, "/locations")
             #expect(response.status == 200)
             #expect(response.body.isEmpty)
@@ -53,8 +58,9 @@ import Testing
         }
     }
 
-    @Test func malformedJSONIsA400WithAJSONMessage() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func malformedJSONIsA400WithAJSONMessage(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             for body in ["{not json", "[1,2]", "\"text\""] {
                 let response = try await sandbox.request(.POST, "/profiles", json: body)
                 #expect(response.status == 400, "\(body)")
@@ -63,8 +69,9 @@ import Testing
         }
     }
 
-    @Test func badlyEncodedQueryIsA400() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func badlyEncodedQueryIsA400(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             // Raw socket: an HTTP client would repair the encoding before sending it.
             let request =
                 "GET /api/v3/profiles?filter%5Bemail%5D=%ZZ HTTP/1.1\r\nHost: 127.0.0.1\r\n"

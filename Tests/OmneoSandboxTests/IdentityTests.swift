@@ -7,8 +7,9 @@ import Testing
     let profile = SandboxSeed.profileIDs[0]
     let other = SandboxSeed.profileIDs[1]
 
-    @Test func listsCreatesReadsUpdatesAndDeletesIdentities() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func listsCreatesReadsUpdatesAndDeletesIdentities(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             let list = try await sandbox.request(.GET, "/profiles/\(profile)/identities")
                 .decode(PageEnvelope<Identity>.self)
             #expect(list.data.map(\.handle) == ["shopify", "magento_id"])
@@ -51,8 +52,9 @@ import Testing
         }
     }
 
-    @Test func oneIdentityPerHandleAndTheFieldsAreChecked() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func oneIdentityPerHandleAndTheFieldsAreChecked(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             let duplicate = try await sandbox.request(
                 .POST, "/profiles/\(profile)/identities", json: #"{"handle":"magento_id","identifier":"XYZ"}"#)
             #expect(duplicate.status == 422)
@@ -74,8 +76,9 @@ import Testing
         }
     }
 
-    @Test func anotherProfilesIdentityIsNotFound() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func anotherProfilesIdentityIsNotFound(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             let theirs = try await sandbox.request(.GET, "/profiles/\(other)/identities")
                 .decode(PageEnvelope<Identity>.self).data[0]
             #expect(try await sandbox.request(.GET, "/profiles/\(profile)/identities/id/\(theirs.id)").status == 404)

@@ -7,8 +7,9 @@ import Testing
     let profile = SandboxSeed.profileIDs[0]
     let other = SandboxSeed.profileIDs[1]
 
-    @Test func theWishlistIsReachableByIdAndByHandle() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func theWishlistIsReachableByIdAndByHandle(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             let lists = try await sandbox.request(.GET, "/profiles/\(profile)/lists").decode(
                 PageEnvelope<ProfileList>.self)
             let wishlist = try #require(lists.data.first { $0.handle == "wishlist" })
@@ -27,8 +28,9 @@ import Testing
         }
     }
 
-    @Test func createsUpdatesAndDeletesListsAndItems() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func createsUpdatesAndDeletesListsAndItems(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             let created = try await sandbox.request(
                 .POST, "/profiles/\(profile)/lists", json: #"{"handle":"gift-ideas","name":"Gift ideas"}"#)
             #expect(created.status == 201)
@@ -86,8 +88,9 @@ import Testing
         }
     }
 
-    @Test func anotherProfilesListAndItemsAreNotFound() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func anotherProfilesListAndItemsAreNotFound(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             let theirs = try await sandbox.request(.GET, "/profiles/\(other)/lists/wishlist")
                 .decode(DataEnvelope<ProfileList>.self).data
             let theirItem = try await sandbox.request(.GET, "/profiles/\(other)/lists/wishlist/items")

@@ -4,8 +4,9 @@ import OmneoTestSupport
 import Testing
 
 @Suite struct LocationTests {
-    @Test func seededLocationsAreRealistic() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func seededLocationsAreRealistic(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             let page = try await sandbox.request(.GET, "/locations?page%5Bsize%5D=100").decode(
                 PageEnvelope<Location>.self)
             #expect(page.meta.total >= 20)
@@ -20,8 +21,9 @@ import Testing
         }
     }
 
-    @Test func filtersByPublishedClosedTypeHandleAndName() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func filtersByPublishedClosedTypeHandleAndName(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             let all = try await sandbox.request(.GET, "/locations?per_page=100").decode(PageEnvelope<Location>.self)
                 .data
             let open = try await sandbox.request(
@@ -56,8 +58,9 @@ import Testing
         }
     }
 
-    @Test func sortsAndPaginatesKeepingOtherParameters() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func sortsAndPaginatesKeepingOtherParameters(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             let page = try await sandbox.request(.GET, "/locations?sort=-name&filter%5Btype%5D=store&page%5Bsize%5D=5")
                 .decode(PageEnvelope<Location>.self)
             let names = page.data.map(\.name)
@@ -75,8 +78,9 @@ import Testing
         }
     }
 
-    @Test func createsUpdatesAndDeletesALocation() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func createsUpdatesAndDeletesALocation(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             let body = """
                 {"name":"Newtown","handle":"newtown","type":"store","is_published":true,"timezone":"Australia/Sydney",
                  "email":"newtown@stores.example.com","tags":["new"],

@@ -5,8 +5,9 @@ import OmneoTestSupport
 import Testing
 
 @Suite struct ProfileTests {
-    @Test func listsSeededProfilesWithPaginationMetaAndLinks() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func listsSeededProfilesWithPaginationMetaAndLinks(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             let response = try await sandbox.request(
                 .GET, "/profiles?page%5Bsize%5D=2&page%5Bnumber%5D=2&sort=first_name")
             #expect(response.status == 200)
@@ -35,8 +36,9 @@ import Testing
         }
     }
 
-    @Test func defaultPageSizeIs15AndPerPageAliasesWork() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func defaultPageSizeIs15AndPerPageAliasesWork(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             let first = try await sandbox.request(.GET, "/profiles").decode(PageEnvelope<Profile>.self)
             #expect(first.meta.perPage == 15)
             #expect(first.links.prev == nil)
@@ -54,14 +56,19 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        ("page%5Bsize%5D=0", "page[size]"), ("page%5Bsize%5D=101", "page[size]"), ("page%5Bsize%5D=ten", "page[size]"),
-        ("page%5Bnumber%5D=0", "page[number]"), ("per_page=-1", "per_page"), ("page=x", "page"),
-        ("sort=password", "sort"), ("sort=-nope", "sort"), ("filter%5Bpassword%5D=x", "filter[password]"),
-        ("filter%5Bemail%5D=", "filter[email]"),
-    ])
-    func invalidQueryParametersAre422NamingTheParameter(query: String, field: String) async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(
+        arguments: SandboxHarness.stores,
+        [
+            ("page%5Bsize%5D=0", "page[size]"), ("page%5Bsize%5D=101", "page[size]"),
+            ("page%5Bsize%5D=ten", "page[size]"), ("page%5Bnumber%5D=0", "page[number]"), ("per_page=-1", "per_page"),
+            ("page=x", "page"), ("sort=password", "sort"), ("sort=-nope", "sort"),
+            ("filter%5Bpassword%5D=x", "filter[password]"), ("filter%5Bemail%5D=", "filter[email]"),
+        ])
+    func invalidQueryParametersAre422NamingTheParameter(store: SandboxStoreKind, parameter: (query: String, field: String))
+        async throws
+    {
+        let (query, field) = parameter
+        try await SandboxHarness.with(store: store) { sandbox in
             let response = try await sandbox.request(.GET, "/profiles?\(query)")
             #expect(response.status == 422)
             let body = try response.decode(ErrorBody.self)
@@ -69,8 +76,9 @@ import Testing
         }
     }
 
-    @Test func filtersByEmailCaseInsensitivelyWithEncodedBrackets() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func filtersByEmailCaseInsensitivelyWithEncodedBrackets(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             let page = try await sandbox.request(.GET, "/profiles?filter%5Bemail%5D=OLIVIA.Bennett%40Example.com")
                 .decode(PageEnvelope<Profile>.self)
             #expect(page.data.map(\.id.rawValue) == [SandboxSeed.magentoProfileID])
@@ -82,8 +90,9 @@ import Testing
         }
     }
 
-    @Test func filtersWithRawBracketsAndPlusAsSpace() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func filtersWithRawBracketsAndPlusAsSpace(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             let request =
                 "GET /api/v3/profiles?filter[first_name]=olivia&filter[last_name]=BENNETT HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                 + "Authorization: Bearer \(sandbox.apiToken)\r\nConnection: close\r\n\r\n"
@@ -104,16 +113,18 @@ import Testing
         }
     }
 
-    @Test func filtersByMobileInAnyFormatting() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func filtersByMobileInAnyFormatting(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             let page = try await sandbox.request(.GET, "/profiles?filter%5Bmobile_phone%5D=%2B61%20412%20345%20602")
                 .decode(PageEnvelope<Profile>.self)
             #expect(page.data.map(\.firstName) == ["Liam"])
         }
     }
 
-    @Test func sortsDescendingAndByMoreThanOneField() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func sortsDescendingAndByMoreThanOneField(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             let page = try await sandbox.request(.GET, "/profiles?sort=-last_name,first_name")
                 .decode(PageEnvelope<Profile>.self)
             let names = page.data.compactMap(\.lastName)
@@ -122,8 +133,9 @@ import Testing
         }
     }
 
-    @Test func createsAProfileWithDefaultsAndNormalisedMobile() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func createsAProfileWithDefaultsAndNormalisedMobile(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             let body = """
                 {"first_name":"Mia","last_name":"Chen","email":"Mia.Chen2@Example.com","mobile_phone":"+61 400-111 223",
                  "gender":"female","birth_day":29,"birth_month":2,"birth_year":1992,"tags":["new"],"region_id":3,
@@ -150,8 +162,9 @@ import Testing
         }
     }
 
-    @Test func reportsEveryInvalidFieldAtOnce() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func reportsEveryInvalidFieldAtOnce(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             let body = """
                 {"first_name":"","email":"not-an-email","mobile_phone":"12","gender":"robot","birth_month":13,
                  "tags":"vip","password":"x","attributes":{"comms":{"email_promo":"yes","fax_promo":true}}}
@@ -170,8 +183,9 @@ import Testing
         }
     }
 
-    @Test func refusesADuplicateEmailCaseInsensitivelyAndADuplicateMobile() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func refusesADuplicateEmailCaseInsensitivelyAndADuplicateMobile(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             let email = try await sandbox.request(
                 .POST, "/profiles", json: #"{"first_name":"O","last_name":"B","email":"OLIVIA.BENNETT@example.COM"}"#)
             #expect(email.status == 422)
@@ -186,8 +200,9 @@ import Testing
         }
     }
 
-    @Test func updateChangesOnlyTheFieldsSent() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func updateChangesOnlyTheFieldsSent(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             let id = SandboxSeed.profileIDs[1]
             let before = try await sandbox.request(.GET, "/profiles/\(id)").decode(DataEnvelope<Profile>.self).data
             let response = try await sandbox.request(
@@ -216,8 +231,9 @@ import Testing
         }
     }
 
-    @Test func deleteAnswers204ThenTheProfileIsGone() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func deleteAnswers204ThenTheProfileIsGone(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             let id = SandboxSeed.profileIDs[3]
             let response = try await sandbox.request(.DELETE, "/profiles/\(id)")
             #expect(response.status == 204)
@@ -232,8 +248,9 @@ import Testing
         }
     }
 
-    @Test func searchIDFindsByIdentityAndByProfileID() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func searchIDFindsByIdentityAndByProfileID(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             let magento = try await sandbox.request(
                 .POST, "/profiles/search-id", json: #"{"type":"magento_id","id":"1004993MH"}"#)
             #expect(magento.status == 200)
@@ -261,8 +278,9 @@ import Testing
         }
     }
 
-    @Test func commsMergesOnlyTheFlagsSent() async throws {
-        try await SandboxHarness.with { sandbox in
+    @Test(arguments: SandboxHarness.stores)
+    func commsMergesOnlyTheFlagsSent(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
             let path = "/profiles/\(SandboxSeed.magentoProfileID)/attributes/comms"
             let before = try await sandbox.request(.GET, path).decode(DataEnvelope<Comms>.self).data
             #expect(before.flags.count == 15)

@@ -18,9 +18,13 @@ public final class GatewayHarness: Sendable {
 
     /// - Parameters:
     ///   - upstreamURL: the upstream base URL (ending in `/api/v3`).
-    ///   - configure: adjusts the settings (defaults from the configuration table otherwise).
+    ///   - configure: adjusts the settings (defaults from the configuration table otherwise,
+    ///     except that the rate limits start off).
+    ///   - admin: the metrics registry (through its admin server) the gateway records into; none when `nil`.
+    ///   - logger: the gateway's logger (a no-op one when `nil`), e.g. one capturing lines for a test.
     public init(
         upstreamURL: String, upstreamToken: String = "service-token",
+        admin: AdminServer? = nil, logger: Logger? = nil,
         configure: (inout OmneoIDSettings) -> Void = { _ in }
     ) async throws {
         let directory = NSTemporaryDirectory() + "omneo-id-gateway-\(UUID().uuidString)"
@@ -30,13 +34,19 @@ public final class GatewayHarness: Sendable {
         settings.dataDirectory = directory
         settings.keysFile = directory + "/keys.jwks.json"
         settings.upstream = .remote(url: upstreamURL, token: upstreamToken)
+        // Rate limits are off unless a test turns them on: tests send bursts on purpose.
+        settings.rateLimitTokenMint = nil
+        settings.rateLimitProfilesMe = nil
+        settings.rateLimitFindOrCreateIP = nil
+        settings.rateLimitFindOrCreateToken = nil
         configure(&settings)
         let client = Upstream.makeClient(timeout: .seconds(settings.upstreamTimeout))
         let upstream = try Upstream(
             baseURL: upstreamURL, serviceToken: upstreamToken, timeout: .seconds(settings.upstreamTimeout), client: client)
-        let gateway = try await Gateway(settings: settings, upstream: upstream)
+        let gateway = try await Gateway(settings: settings, upstream: upstream, metricsFactory: admin?.metricsFactory)
+        let logger = logger ?? Logger(label: "gateway-test", factory: { _ in SwiftLogNoOpLogHandler() })
         self.server = try await ServerTask { onRunning in
-            gateway.makeApplication(logger: Logger(label: "gateway-test", factory: { _ in SwiftLogNoOpLogHandler() }), onServerRunning: onRunning)
+            gateway.makeApplication(logger: logger, onServerRunning: onRunning)
         }
         self.gateway = gateway
         self.settings = settings

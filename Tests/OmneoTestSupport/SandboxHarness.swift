@@ -12,21 +12,60 @@ import OmneoSandbox
 /// defer { Task { await sandbox.stop() } }   // or: try await SandboxHarness.with { sandbox in … }
 /// let response = try await sandbox.request(.GET, "/profiles")
 /// ```
+///
+/// To run a test on every store (SQLite always, PostgreSQL when `OMNEO_ID_TEST_POSTGRES_URL`
+/// is set), parameterise it with ``stores`` and open the sandbox with ``with(store:seed:_:)``.
 public final class SandboxHarness: Sendable {
     /// The sandbox itself (its seed data and database).
     public let sandbox: Sandbox
     /// The token the sandbox accepts.
     public let apiToken: String
     private let server: ServerTask
+    private let cleanup: (@Sendable () async -> Void)?
+
+    /// The stores sandbox tests run on: SQLite, and PostgreSQL when `OMNEO_ID_TEST_POSTGRES_URL`
+    /// is set (a skipped test in the sandbox suite says so when it is not).
+    public static var stores: [SandboxStoreKind] {
+        PostgresTestDatabase.isConfigured ? [.sqlite, .postgres] : [.sqlite]
+    }
 
     public var port: Int { server.port }
     /// e.g. `http://127.0.0.1:PORT/api/v3`.
     public var baseURL: String { "http://127.0.0.1:\(server.port)/api/v3" }
 
     /// Opens the database (`:memory:` by default; seeded unless `seed` is false) and starts serving.
-    public init(
+    public convenience init(
         database: SandboxConfiguration.Database = .memory, apiToken: String = "sandbox-test-token", seed: Bool = true,
         logger: Logger = Logger(label: "sandbox-test", factory: { _ in SwiftLogNoOpLogHandler() })
+    ) async throws {
+        try await self.init(database: database, apiToken: apiToken, seed: seed, logger: logger, cleanup: nil)
+    }
+
+    /// Opens a new database of the kind `store` (SQLite in memory, or a new schema on the
+    /// PostgreSQL test server, dropped by ``stop()``) and starts serving.
+    public convenience init(
+        store: SandboxStoreKind, apiToken: String = "sandbox-test-token", seed: Bool = true,
+        logger: Logger = Logger(label: "sandbox-test", factory: { _ in SwiftLogNoOpLogHandler() })
+    ) async throws {
+        switch store {
+        case .sqlite:
+            try await self.init(database: .memory, apiToken: apiToken, seed: seed, logger: logger, cleanup: nil)
+        case .postgres:
+            let schema = try PostgresTestDatabase.makeSchema()
+            do {
+                try await self.init(
+                    database: .postgres(url: schema.url), apiToken: apiToken, seed: seed, logger: logger,
+                    cleanup: { try? await schema.drop() })
+            } catch {
+                try? await schema.drop()
+                throw error
+            }
+        }
+    }
+
+    private init(
+        database: SandboxConfiguration.Database, apiToken: String, seed: Bool, logger: Logger,
+        cleanup: (@Sendable () async -> Void)?
     ) async throws {
         let sandbox = try await Sandbox(
             configuration: SandboxConfiguration(database: database, apiToken: apiToken, seed: seed), logger: logger)
@@ -35,6 +74,7 @@ public final class SandboxHarness: Sendable {
         }
         self.sandbox = sandbox
         self.apiToken = apiToken
+        self.cleanup = cleanup
     }
 
     /// Runs `body` with a started sandbox and stops it afterwards, whatever happens.
@@ -42,7 +82,20 @@ public final class SandboxHarness: Sendable {
         database: SandboxConfiguration.Database = .memory, seed: Bool = true,
         _ body: (SandboxHarness) async throws -> T
     ) async throws -> T {
-        let harness = try await SandboxHarness(database: database, seed: seed)
+        try await run(SandboxHarness(database: database, seed: seed), body)
+    }
+
+    /// Runs `body` with a sandbox on a new database of the kind `store`, and stops it
+    /// afterwards (dropping a PostgreSQL schema), whatever happens.
+    public static func with<T: Sendable>(
+        store: SandboxStoreKind, seed: Bool = true, _ body: (SandboxHarness) async throws -> T
+    ) async throws -> T {
+        try await run(SandboxHarness(store: store, seed: seed), body)
+    }
+
+    private static func run<T: Sendable>(_ harness: SandboxHarness, _ body: (SandboxHarness) async throws -> T)
+        async throws -> T
+    {
         do {
             let result = try await body(harness)
             await harness.stop()
@@ -53,10 +106,11 @@ public final class SandboxHarness: Sendable {
         }
     }
 
-    /// Stops serving (cancels the server task and waits for it). The database stays open
-    /// until the last reference to ``sandbox`` goes.
+    /// Stops serving (cancels the server task and waits for it). A SQLite database stays open
+    /// until the last reference to ``sandbox`` goes; a PostgreSQL test schema is dropped.
     public func stop() async {
         await server.stop()
+        await cleanup?()
     }
 
     /// How a request authenticates.

@@ -27,7 +27,8 @@ struct LocationRoutes {
         "SOURCE",
     ].compactMap { HTTPRequest.Method($0) }
 
-    init(verifier: TokenVerifier, upstream: Upstream, settings: OmneoIDSettings, cache: ResponseCache = ResponseCache()) {
+    init(verifier: TokenVerifier, upstream: Upstream, settings: OmneoIDSettings, cache: ResponseCache = ResponseCache())
+    {
         self.verifier = verifier
         self.upstream = upstream
         self.isPublic = settings.locationsPublic
@@ -66,12 +67,17 @@ struct LocationRoutes {
         // The key is the exact upstream target, so raw and percent-encoded brackets share an entry.
         let key = query.map { path + "?" + $0 } ?? path
         if let hit = cache.get(key) {
+            upstream.metrics.locationsCache(hit: true)
             return hit.response.response(to: request, cacheStatus: "HIT", age: hit.age)
         }
         let requestID = context.requestID
-        let fetched = try await flights.run(key) { [cache] in
+        let fetched = try await flights.run(key) { [cache, upstream] in
             // A flight that ended just before this one began may have filled the cache.
-            if let hit = cache.get(key) { return hit.response }
+            if let hit = cache.get(key) {
+                upstream.metrics.locationsCache(hit: true)
+                return hit.response
+            }
+            upstream.metrics.locationsCache(hit: false)
             let response = try await fetch(path, query: query, requestID: requestID)
             cache.put(key, response)
             return response

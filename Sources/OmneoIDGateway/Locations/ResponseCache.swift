@@ -83,11 +83,6 @@ final class ResponseCache: Sendable {
         }
     }
 
-    /// Drops everything.
-    func removeAll() {
-        state.withLock { $0 = State() }
-    }
-
     /// Entries held (fresh or not yet dropped).
     var count: Int { state.withLock { $0.entries.count } }
     /// Bytes held, as counted against `maxBytes`.

@@ -70,9 +70,11 @@ struct StoredResponse: Sendable {
             var headers = notModifiedHeaders
             Self.mark(&headers, cacheStatus: cacheStatus, age: age)
             // A body that declares no length: a 304 carries no Content-Length of its own.
-            return Response(status: .notModified, headers: headers, body: ResponseBody(contentLength: nil) { writer in
-                try await writer.finish(nil)
-            })
+            return Response(
+                status: .notModified, headers: headers,
+                body: ResponseBody(contentLength: nil) { writer in
+                    try await writer.finish(nil)
+                })
         }
         var headers = headers
         Self.mark(&headers, cacheStatus: cacheStatus, age: age)

@@ -7,9 +7,12 @@ import OmneoHTTP
 /// Gives each request its `X-Request-Id` (kept when well-formed, else generated), puts
 /// it on every response, and writes one access-log line per request: method, route
 /// template (never the raw path, which may hold ids), status, duration and request id.
-/// Nothing from headers, query or body is logged.
+/// Nothing from headers, query or body is logged. The same facts feed the request metrics
+/// (`omneo_id_http_requests_total`, `omneo_id_http_request_duration_seconds`).
 struct RequestLogMiddleware: RouterMiddleware {
     typealias Context = GatewayRequestContext
+
+    var metrics: GatewayMetrics = .disabled
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let start = ContinuousClock.now
@@ -27,11 +30,13 @@ struct RequestLogMiddleware: RouterMiddleware {
         response.headers[.requestID] = requestID
         let elapsed = ContinuousClock.now - start
         let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        let route = context.endpointPath ?? "unmatched"
+        metrics.request(route: route, method: request.method, status: response.status.code, duration: elapsed)
         context.logger.info(
             "request",
             metadata: [
                 "method": .string(request.method.rawValue),
-                "route": .string(context.endpointPath ?? "unmatched"),
+                "route": .string(route),
                 "status": .stringConvertible(response.status.code),
                 "duration_ms": .string(String(format: "%.2f", milliseconds)),
             ])

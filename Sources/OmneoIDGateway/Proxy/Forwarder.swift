@@ -82,19 +82,25 @@ struct Forwarder: Sendable {
     /// (so the request never left the gateway).
     private func execute(_ request: HTTPClientRequest, retryable: Bool) async throws -> HTTPClientResponse {
         var attempt = 0
+        let start = ContinuousClock.now
         while true {
             attempt += 1
             do {
                 // The client's read timeout bounds the upstream's silence once the request is sent;
                 // the deadline only stops a transfer that never ends.
-                return try await upstream.client.execute(request, deadline: .now() + .hours(1))
+                let response = try await upstream.client.execute(request, deadline: .now() + .hours(1))
+                upstream.metrics.upstream(
+                    .proxy, duration: ContinuousClock.now - start, failure: response.status.code >= 500 ? .status5xx : nil)
+                return response
             } catch is BodyTooLarge {
                 throw Self.tooLarge
             } catch let error where retryable && attempt == 1 && Self.isConnectFailure(error) {
                 continue
             } catch let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout {
+                upstream.metrics.upstream(.proxy, duration: ContinuousClock.now - start, failure: .timeout)
                 throw UpstreamError.timeout.httpError
             } catch {
+                upstream.metrics.upstream(.proxy, duration: ContinuousClock.now - start, failure: .unavailable)
                 throw UpstreamError.unavailable.httpError
             }
         }

@@ -7,7 +7,7 @@ import NIOHTTP1
 /// `X-Forwarded-*`, hop-by-hop headers and every header named in `Connection` stay
 /// behind; the gateway writes its own `Authorization`, `X-Forwarded-*`,
 /// `X-Request-Id` and `traceparent`. Out: hop-by-hop headers, headers named in
-/// `Connection` and `Set-Cookie` stay behind.
+/// `Connection`, `Set-Cookie` and the upstream's `Access-Control-*` stay behind.
 enum HeaderPolicy {
     /// RFC 9110 §7.6.1 and the usual non-standard ones.
     static let hopByHop: Set<String> = [
@@ -55,7 +55,12 @@ enum HeaderPolicy {
         fields.reserveCapacity(headers.count)
         for (name, value) in headers {
             let lower = name.lowercased()
-            if dropOut.contains(lower) || hopByHop.contains(lower) || listed.contains(lower) { continue }
+            // `access-control-*`: the gateway's CORS policy (OMNEO_ID_CORS_ORIGINS) is the only one.
+            if dropOut.contains(lower) || hopByHop.contains(lower) || listed.contains(lower)
+                || lower.hasPrefix("access-control-")
+            {
+                continue
+            }
             guard let fieldName = HTTPField.Name(name) else { continue }
             fields.append(HTTPField(name: fieldName, value: value))
         }

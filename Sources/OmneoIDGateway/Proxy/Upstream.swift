@@ -15,6 +15,9 @@ public struct Upstream: Sendable {
     /// Per request, from start to the end of the response head.
     public let timeout: TimeAmount
     public let client: HTTPClient
+    /// Where the gateway's metrics go; every component holds an `Upstream`, so this is how
+    /// they reach the upstream calls, the minter and the locations cache. Set by `Gateway`.
+    public internal(set) var metrics: GatewayMetrics = .disabled
 
     /// - Parameters:
     ///   - baseURL: e.g. `https://api.acme.getomneo.com/api/v3`.

@@ -48,15 +48,21 @@ extension Upstream {
             request.body = .bytes(ByteBuffer(bytes: data))
         }
         let deadline = NIODeadline.now() + timeout
+        let start = ContinuousClock.now
         do {
             let response = try await client.execute(request, deadline: deadline)
+            metrics.upstream(
+                .json, duration: ContinuousClock.now - start, failure: response.status.code >= 500 ? .status5xx : nil)
             let body = try await response.body.collect(upTo: Self.maxJSONResponse)
             return JSONResponse(status: response.status, headers: response.headers, body: body)
         } catch let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout {
+            metrics.upstream(.json, duration: ContinuousClock.now - start, failure: .timeout)
             throw UpstreamError.timeout
         } catch is NIOTooManyBytesError {
+            metrics.upstream(.json, duration: ContinuousClock.now - start, failure: .badResponse)
             throw UpstreamError.badResponse
         } catch {
+            metrics.upstream(.json, duration: ContinuousClock.now - start, failure: .unavailable)
             throw UpstreamError.unavailable
         }
     }

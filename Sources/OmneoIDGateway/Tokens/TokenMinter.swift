@@ -25,7 +25,9 @@ struct TokenMinter: Sendable {
                     .POST, "/profiles/search-id", body: IdentitySearch(type: handle, id: identifier),
                     requestID: requestID))
         }
-        return try await issuer.mint(scope)
+        let minted = try await issuer.mint(scope)
+        upstream.metrics.tokenMinted(anonymous: scope == .anonymous)
+        return minted
     }
 
     private func lookUp(

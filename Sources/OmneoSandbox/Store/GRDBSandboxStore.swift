@@ -24,6 +24,8 @@ final class GRDBSandboxStore: SandboxStore {
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try self.init(writer: DatabasePool(path: path, configuration: configuration))
+        case .postgres:
+            preconditionFailure("a PostgreSQL database opens as a PostgresSandboxStore")
         }
     }
 

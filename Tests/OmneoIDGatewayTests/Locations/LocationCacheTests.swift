@@ -2,12 +2,15 @@ import AsyncHTTPClient
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Logging
 import NIOCore
 import NIOHTTP1
 import OmneoIDConfiguration
 import OmneoTestSupport
 import Synchronization
 import Testing
+
+@testable import OmneoIDGateway
 
 /// An upstream JSON answer (200 unless told) with optional extra headers.
 func upstreamJSON(
@@ -44,6 +47,36 @@ func upstreamJSON(
         await upstream.stop()
     }
 
+    /// Like `withCache`, but the location routes run alone on a listener of their own with a
+    /// cache on a hand-moved clock (the gateway's upstream and verifier are reused).
+    func withManualClock(
+        handler: @escaping RecordingUpstream.Handler = LocationCacheTests.echo,
+        _ body: (RecordingUpstream, String, ManualTestClock, String) async throws -> Void
+    ) async throws {
+        try await withCache(handler: handler) { upstream, gateway, token in
+            let clock = ManualTestClock()
+            let router = Router(context: GatewayRequestContext.self)
+            router.add(middleware: RequestHygieneMiddleware())
+            LocationRoutes(
+                verifier: gateway.gateway.verifier, upstream: gateway.gateway.upstream, settings: gateway.settings,
+                cache: ResponseCache(now: clock.now)
+            ).register(on: router)
+            let server = try await ServerTask { onRunning in
+                Application(
+                    router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+                    onServerRunning: { await onRunning($0.localAddress?.port ?? 0) },
+                    logger: Logger(label: "locations-test", factory: { _ in SwiftLogNoOpLogHandler() }))
+            }
+            do {
+                try await body(upstream, "http://127.0.0.1:\(server.port)/id/api/v1", clock, token)
+            } catch {
+                await server.stop()
+                throw error
+            }
+            await server.stop()
+        }
+    }
+
     func send(
         _ method: HTTPMethod = .GET, _ url: String, token: String?, headers: [(String, String)] = []
     ) async throws -> (status: UInt, headers: HTTPHeaders, body: String) {
@@ -63,9 +96,8 @@ func upstreamJSON(
     @Test(arguments: refused, ["/locations", "/locations/7"])
     func otherMethodsAre405WithAllow(method: String, path: String) async throws {
         try await withCache { upstream, gateway, token in
-            let response = try await RawHTTP.send(
-                "\(method) /id/api/v1\(path) HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer \(token)\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
-                port: gateway.port)
+            let response = try await RawHTTP.locations(
+                "/id/api/v1\(path)", method: method, token: token, headers: ["Content-Length: 0"], port: gateway.port)
             #expect(response.status == 405)
             #expect(response.header("allow") == "GET, HEAD")
             #expect(response.bodyText.contains(#""message""#))
@@ -75,9 +107,8 @@ func upstreamJSON(
 
     @Test func connectIsRefusedToo() async throws {
         try await withCache { upstream, gateway, token in
-            let response = try await RawHTTP.send(
-                "CONNECT /id/api/v1/locations HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer \(token)\r\nConnection: close\r\n\r\n",
-                port: gateway.port)
+            let response = try await RawHTTP.locations(
+                "/id/api/v1/locations", method: "CONNECT", token: token, port: gateway.port)
             #expect(response.status == 405)
             #expect(response.header("allow") == "GET, HEAD")
             #expect(upstream.requests.isEmpty)
@@ -87,9 +118,8 @@ func upstreamJSON(
     @Test func headAnswersTheHeadersOfGetWithoutABody() async throws {
         try await withCache { upstream, gateway, token in
             let get = try await send(.GET, "\(gateway.baseURL)/locations", token: token)
-            let head = try await RawHTTP.send(
-                "HEAD /id/api/v1/locations HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer \(token)\r\nConnection: close\r\n\r\n",
-                port: gateway.port)
+            let head = try await RawHTTP.locations(
+                "/id/api/v1/locations", method: "HEAD", token: token, port: gateway.port)
             #expect(head.status == 200)
             #expect(head.body.isEmpty)
             #expect(head.header("content-length") == String(get.body.utf8.count))
@@ -107,9 +137,7 @@ func upstreamJSON(
                 "/id/api/v1/locations?filter[is_published]=1&filter[is_permanently_closed]=0&sort=-name",
                 "/id/api/v1/locations?filter%5Bis_published%5D=1&filter%5Bis_permanently_closed%5D=0&sort=-name",
             ] {
-                let response = try await RawHTTP.send(
-                    "GET \(target) HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer \(token)\r\nConnection: close\r\n\r\n",
-                    port: gateway.port)
+                let response = try await RawHTTP.locations(target, token: token, port: gateway.port)
                 #expect(response.status == 200)
             }
             #expect(upstream.requests.count == 1)
@@ -122,9 +150,7 @@ func upstreamJSON(
 
     @Test func theIDIsReencodedAsOneSegment() async throws {
         try await withCache { upstream, gateway, token in
-            let response = try await RawHTTP.send(
-                "GET /id/api/v1/locations/a%20b~c HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer \(token)\r\nConnection: close\r\n\r\n",
-                port: gateway.port)
+            let response = try await RawHTTP.locations("/id/api/v1/locations/a%20b~c", token: token, port: gateway.port)
             #expect(response.status == 200)
             #expect(upstream.requests.map(\.path) == ["/api/v3/locations/a%20b~c"])
         }
@@ -143,22 +169,35 @@ func upstreamJSON(
     // MARK: Cache
 
     @Test func aSecondRequestIsAHitWithTheSameBodyAndETag() async throws {
-        try await withCache { upstream, gateway, token in
-            let first = try await send(.GET, "\(gateway.baseURL)/locations?page%5Bsize%5D=5", token: token)
-            let second = try await send(.GET, "\(gateway.baseURL)/locations?page%5Bsize%5D=5", token: token)
+        try await withManualClock { upstream, baseURL, clock, token in
+            let first = try await send(.GET, "\(baseURL)/locations?page%5Bsize%5D=5", token: token)
+            clock.advance(by: .seconds(7))
+            let second = try await send(.GET, "\(baseURL)/locations?page%5Bsize%5D=5", token: token)
             #expect(first.status == 200 && second.status == 200)
             #expect(first.body == second.body)
             #expect(first.headers.first(name: "x-cache") == "MISS")
+            #expect(first.headers["age"].isEmpty)
             #expect(second.headers.first(name: "x-cache") == "HIT")
-            #expect(second.headers.first(name: "age") == "0")
+            #expect(second.headers.first(name: "age") == "7")
             #expect(first.headers.first(name: "etag") == second.headers.first(name: "etag"))
             #expect(second.headers.first(name: "content-type") == "application/json")
             #expect(upstream.requests.count == 1)
             // Another query or another id is another entry.
-            _ = try await send(.GET, "\(gateway.baseURL)/locations?page%5Bsize%5D=6", token: token)
-            _ = try await send(.GET, "\(gateway.baseURL)/locations/1", token: token)
-            _ = try await send(.GET, "\(gateway.baseURL)/locations", token: token)
+            _ = try await send(.GET, "\(baseURL)/locations?page%5Bsize%5D=6", token: token)
+            _ = try await send(.GET, "\(baseURL)/locations/1", token: token)
+            _ = try await send(.GET, "\(baseURL)/locations", token: token)
             #expect(upstream.requests.count == 4)
+        }
+    }
+
+    @Test func theGatewayMarksHitsAndMisses() async throws {
+        try await withCache { _, gateway, token in
+            let first = try await send(.GET, "\(gateway.baseURL)/locations", token: token)
+            let second = try await send(.GET, "\(gateway.baseURL)/locations", token: token)
+            #expect(first.headers.first(name: "x-cache") == "MISS")
+            #expect(second.headers.first(name: "x-cache") == "HIT")
+            #expect(second.headers["age"].count == 1)
+            #expect(second.headers["x-request-id"].count == 1)
         }
     }
 
@@ -188,13 +227,14 @@ func upstreamJSON(
         try await withCache { _, gateway, token in
             let first = try await send(.GET, "\(gateway.baseURL)/locations", token: token)
             let etag = try #require(first.headers.first(name: "etag"))
-            let response = try await RawHTTP.send(
-                "GET /id/api/v1/locations HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer \(token)\r\nIf-None-Match: \(etag)\r\nConnection: close\r\n\r\n",
-                port: gateway.port)
+            let response = try await RawHTTP.locations(
+                "/id/api/v1/locations", token: token, headers: ["If-None-Match: \(etag)"], port: gateway.port)
             #expect(response.status == 304)
             #expect(response.body.isEmpty)
             #expect(response.header("transfer-encoding") == nil)
-            #expect(response.header("content-length") == nil || response.header("content-length") == String(first.body.utf8.count))
+            #expect(
+                response.header("content-length") == nil
+                    || response.header("content-length") == String(first.body.utf8.count))
         }
     }
 
@@ -211,11 +251,24 @@ func upstreamJSON(
     }
 
     @Test func entriesExpireAfterTheTTL() async throws {
+        try await withManualClock { upstream, baseURL, clock, token in
+            let url = "\(baseURL)/locations"
+            _ = try await send(.GET, url, token: token)
+            clock.advance(by: .seconds(59))
+            let cached = try await send(.GET, url, token: token)
+            #expect(cached.headers.first(name: "x-cache") == "HIT")
+            #expect(upstream.requests.count == 1)
+            clock.advance(by: .seconds(1))
+            let after = try await send(.GET, url, token: token)
+            #expect(after.headers.first(name: "x-cache") == "MISS")
+            #expect(upstream.requests.count == 2)
+        }
+    }
+
+    @Test func entriesExpireOnTheWallClockToo() async throws {
         try await withCache(configure: { $0.locationsCacheTTL = 1 }) { upstream, gateway, token in
             let url = "\(gateway.baseURL)/locations"
             _ = try await send(.GET, url, token: token)
-            _ = try await send(.GET, url, token: token)
-            #expect(upstream.requests.count == 1)
             try await Task.sleep(for: .milliseconds(1100))
             let after = try await send(.GET, url, token: token)
             #expect(after.headers.first(name: "x-cache") == "MISS")
@@ -224,14 +277,17 @@ func upstreamJSON(
     }
 
     @Test func upstreamMaxAgeShortensTheTTL() async throws {
-        let handler: RecordingUpstream.Handler = { _ in upstreamJSON(#"{"data":[]}"#, headers: [.cacheControl: "public, max-age=1"]) }
-        try await withCache(handler: handler) { upstream, gateway, token in
-            let url = "\(gateway.baseURL)/locations"
+        let handler: RecordingUpstream.Handler = { _ in
+            upstreamJSON(#"{"data":[]}"#, headers: [.cacheControl: "public, max-age=5"])
+        }
+        try await withManualClock(handler: handler) { upstream, baseURL, clock, token in
+            let url = "\(baseURL)/locations"
             let first = try await send(.GET, url, token: token)
-            #expect(first.headers.first(name: "cache-control") == "public, max-age=1")
+            #expect(first.headers.first(name: "cache-control") == "public, max-age=5")
+            clock.advance(by: .seconds(4))
             _ = try await send(.GET, url, token: token)
             #expect(upstream.requests.count == 1)
-            try await Task.sleep(for: .milliseconds(1100))
+            clock.advance(by: .seconds(1))
             _ = try await send(.GET, url, token: token)
             #expect(upstream.requests.count == 2)
         }
@@ -239,7 +295,9 @@ func upstreamJSON(
 
     @Test(arguments: ["no-store", "private", "no-cache", "max-age=0", "public, max-age=60, no-store", "PRIVATE"])
     func uncacheableAnswersAreNotStored(cacheControl: String) async throws {
-        let handler: RecordingUpstream.Handler = { _ in upstreamJSON(#"{"data":[]}"#, headers: [.cacheControl: cacheControl]) }
+        let handler: RecordingUpstream.Handler = { _ in
+            upstreamJSON(#"{"data":[]}"#, headers: [.cacheControl: cacheControl])
+        }
         try await withCache(handler: handler) { upstream, gateway, token in
             let url = "\(gateway.baseURL)/locations"
             let first = try await send(.GET, url, token: token)
@@ -281,7 +339,9 @@ func upstreamJSON(
 
     @Test func upstreamHeadersOtherThanTheKeptOnesStayBehind() async throws {
         let handler: RecordingUpstream.Handler = { _ in
-            upstreamJSON(#"{"data":[]}"#, headers: [.setCookie: "session=secret", .init("X-Internal")!: "1", .eTag: "\"upstream\""])
+            upstreamJSON(
+                #"{"data":[]}"#,
+                headers: [.setCookie: "session=secret", .init("X-Internal")!: "1", .eTag: "\"upstream\""])
         }
         try await withCache(handler: handler) { _, gateway, token in
             for _ in 0..<2 {
@@ -356,12 +416,12 @@ func upstreamJSON(
     }
 
     @Test func aSlowUpstreamIs504AndNotCached() async throws {
-        let calls = Counter()
+        let calls = CallCounter()
         let handler: RecordingUpstream.Handler = { _ in
-            if calls.next() == 1 { try await Task.sleep(for: .seconds(2)) }
+            if calls.next() == 1 { try await Task.sleep(for: .seconds(4)) }
             return upstreamJSON(#"{"data":[]}"#)
         }
-        try await withCache(handler: handler, configure: { $0.upstreamTimeout = 0.3 }) { upstream, gateway, token in
+        try await withCache(handler: handler, configure: { $0.upstreamTimeout = 1.5 }) { upstream, gateway, token in
             let slow = try await send(.GET, "\(gateway.baseURL)/locations", token: token)
             #expect(slow.status == 504)
             #expect(slow.body.contains("message"))

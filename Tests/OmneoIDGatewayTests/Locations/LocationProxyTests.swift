@@ -62,11 +62,10 @@ import Testing
     func theGatewayAnswersWhatTheSandboxAnswers(suffix: String) async throws {
         try await withGateway { sandbox, gateway, token in
             // AsyncHTTPClient would re-encode raw brackets; send the same target to both.
-            let upstreamSuffix = suffix.replacingOccurrences(of: "[", with: "%5B").replacingOccurrences(of: "]", with: "%5D")
+            let upstreamSuffix = suffix.replacingOccurrences(of: "[", with: "%5B").replacingOccurrences(
+                of: "]", with: "%5D")
             let direct = try await sandbox.request(.GET, "/locations" + upstreamSuffix)
-            let raw = try await RawHTTP.send(
-                "GET /id/api/v1/locations\(suffix) HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer \(token)\r\nConnection: close\r\n\r\n",
-                port: gateway.port)
+            let raw = try await RawHTTP.locations("/id/api/v1/locations\(suffix)", token: token, port: gateway.port)
             #expect(raw.status == direct.status)
             #expect(raw.bodyText == direct.text)
             #expect(raw.header("content-type") == direct.header("content-type"))
@@ -75,16 +74,16 @@ import Testing
 
     @Test func filtersListOnlyOpenPublishedStoresRawOrEncoded() async throws {
         try await withGateway { sandbox, gateway, token in
-            let all = try await sandbox.request(.GET, "/locations?per_page=100").decode(PageEnvelope<Location>.self).data
+            let all = try await sandbox.request(.GET, "/locations?per_page=100").decode(PageEnvelope<Location>.self)
+                .data
             let expected = all.filter { $0.isPublished && !$0.isPermanentlyClosed }.map(\.id)
             #expect(!expected.isEmpty && expected.count < all.count)
             for query in [
                 "filter[is_published]=1&filter[is_permanently_closed]=0&per_page=100",
                 "filter%5Bis_published%5D=1&filter%5Bis_permanently_closed%5D=0&per_page=100",
             ] {
-                let response = try await RawHTTP.send(
-                    "GET /id/api/v1/locations?\(query) HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer \(token)\r\nConnection: close\r\n\r\n",
-                    port: gateway.port)
+                let response = try await RawHTTP.locations(
+                    "/id/api/v1/locations?\(query)", token: token, port: gateway.port)
                 #expect(response.status == 200)
                 let page = try JSONDecoder().decode(PageEnvelope<Location>.self, from: response.body)
                 #expect(page.data.map(\.id) == expected, "\(query)")
@@ -143,5 +142,16 @@ import Testing
             let direct = try await sandbox.request(.GET, "/locations?page%5Bsize%5D=3")
             #expect(response.body == direct.body)
         }
+    }
+}
+
+extension RawHTTP {
+    /// `method target` with the token (and extra `Name: value` header lines), read to the end.
+    static func locations(
+        _ target: String, method: String = "GET", token: String, headers: [String] = [], port: Int
+    ) async throws -> Response {
+        let lines = (["Host: x", "Authorization: Bearer \(token)"] + headers + ["Connection: close"])
+            .map { $0 + "\r\n" }.joined()
+        return try await send("\(method) \(target) HTTP/1.1\r\n\(lines)\r\n", port: port)
     }
 }

@@ -7,7 +7,7 @@ import Testing
 @testable import OmneoIDGateway
 
 /// A clock the test moves by hand.
-final class ManualClock: Sendable {
+final class ManualTestClock: Sendable {
     private let instant = Mutex(ContinuousClock.now)
     func now() -> ContinuousClock.Instant { instant.withLock { $0 } }
     func advance(by duration: Duration) { instant.withLock { $0 += duration } }
@@ -23,7 +23,7 @@ final class ManualClock: Sendable {
     }
 
     @Test func entriesLiveForTheirLifetimeOnTheInjectedClock() {
-        let clock = ManualClock()
+        let clock = ManualTestClock()
         let cache = ResponseCache(now: clock.now)
         cache.put("/locations", Self.stored(ttl: 60))
         cache.put("/locations/1", Self.stored(cacheControl: "max-age=10", ttl: 60))
@@ -69,7 +69,7 @@ final class ManualClock: Sendable {
     }
 
     @Test func manyReplacementsKeepTheQueueBounded() {
-        let clock = ManualClock()
+        let clock = ManualTestClock()
         let cache = ResponseCache(maxBytes: 1 << 20, now: clock.now)
         for round in 0..<2000 { cache.put("/locations?k=\(round % 3)", Self.stored()) }
         #expect(cache.count == 3)
@@ -139,16 +139,20 @@ final class ManualClock: Sendable {
 }
 
 /// A counter shared by concurrent tasks.
-final class Counter: Sendable {
+final class CallCounter: Sendable {
     private let value = Mutex(0)
-    func next() -> Int { value.withLock { $0 += 1; return $0 } }
+    func next() -> Int {
+        value.withLock {
+            $0 += 1; return $0
+        }
+    }
     var current: Int { value.withLock { $0 } }
 }
 
 @Suite struct SingleFlightTests {
     @Test func concurrentCallersShareOneRun() async throws {
         let flights = SingleFlight<String, Int>()
-        let runs = Counter()
+        let runs = CallCounter()
         let results = try await withThrowingTaskGroup(of: Int.self) { group in
             for _ in 0..<50 {
                 group.addTask {

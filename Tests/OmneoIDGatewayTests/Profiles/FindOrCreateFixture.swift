@@ -18,9 +18,10 @@ enum FindOrCreate {
             (try? JSONDecoder().decode(ErrorBody.self, from: Data(body.utf8)))?.errors
         }
 
-        /// Every header except the per-request `X-Request-Id` (names lower-cased, in order).
+        /// Every header except the per-request `X-Request-Id` and the clock's `Date` (names
+        /// lower-cased, in order).
         var stableHeaders: [String] {
-            headers.filter { $0.name != "x-request-id" }.map { "\($0.name): \($0.value)" }
+            headers.filter { $0.name != "x-request-id" && $0.name != "date" }.map { "\($0.name): \($0.value)" }
         }
     }
 

@@ -171,6 +171,8 @@ import Testing
             }
             #expect(created.body == FindOrCreate.success)
             #expect(created.headers.contains { $0.name == "x-request-id" })
+            #expect(created.stableHeaders.contains("content-type: application/json"))
+            #expect(Set(created.headers.map(\.name)) == Set(updated.headers.map(\.name)))
         }
     }
 

@@ -1,0 +1,148 @@
+import HTTPTypes
+import Hummingbird
+import OmneoHTTP
+import OmneoIDConfiguration
+
+/// Cross-origin access per `OMNEO_ID_CORS_ORIGINS` (installed only when that is set).
+///
+/// * A preflight (`OPTIONS` with `Origin` and `Access-Control-Request-Method`) from an
+///   allowed origin to a public route is answered here, 204, without a token and before
+///   any route sees it; `Access-Control-Allow-Methods` lists what that route family serves.
+///   Any other `OPTIONS` goes to its route as usual (405 where the route lists its methods).
+/// * Every other response to an allowed origin, error responses included (this layer turns
+///   errors into responses itself), carries `Access-Control-Allow-Origin`, and
+///   `Access-Control-Expose-Headers` so that scripts can read `X-Request-Id`, `Retry-After`,
+///   `ETag`, ….
+/// * Listed origins are echoed, with `Access-Control-Allow-Credentials: true`, and every
+///   response says `Vary: Origin`; with `*`, the answer is `*`, never with credentials, and the
+///   same for everyone (no `Vary`). An origin that is not allowed gets no CORS header at all.
+///
+/// Hummingbird's `CORSMiddleware` is not used: it takes a fixed method list, treats every
+/// `OPTIONS` with an `Origin` as a preflight, and reports errors by wrapping them in a type the
+/// gateway's error mapping would answer with 500.
+struct GatewayCORSMiddleware: RouterMiddleware {
+    typealias Context = GatewayRequestContext
+
+    /// Origins as browsers serialise them (`https://shop.example.com`, lower case, no path).
+    let origins: Set<String>
+    let allowsAny: Bool
+
+    static let allowHeaders = "Authorization, Content-Type, X-Request-Id, If-None-Match, traceparent, tracestate"
+    static let exposeHeaders = "X-Request-Id, Retry-After, ETag, Age, X-Cache, Allow"
+    /// Seconds a browser may reuse a preflight answer (Chromium caps this at 7200).
+    static let maxAge = "600"
+
+    /// `nil` when CORS is off.
+    init?(_ setting: OmneoIDSettings.CORSOrigins) {
+        switch setting {
+        case .none:
+            return nil
+        case .any:
+            self.origins = []
+            self.allowsAny = true
+        case .list(let list):
+            self.origins = Set(list.map { $0.lowercased() })
+            self.allowsAny = false
+        }
+    }
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let origin = request.headers[.origin]
+        let allowed = origin.flatMap(allowOrigin(for:))
+        if let allowed, request.method == .options, request.headers[.accessControlRequestMethod] != nil,
+            let family = Self.family(of: request.head.path ?? "")
+        {
+            if context.endpointPath == nil {
+                context.coreContext.endpointPath.value = family.template
+            }
+            return preflight(allowOrigin: allowed, methods: family.methods)
+        }
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch {
+            response = try OmneoErrorMiddleware<Context>.omneoError(for: error, logger: context.logger)
+                .response(from: request, context: context)
+        }
+        if !allowsAny {
+            response.headers.append(HTTPField(name: .vary, value: "Origin"))
+        }
+        if let allowed {
+            response.headers[.accessControlAllowOrigin] = allowed
+            if !allowsAny {
+                response.headers[.accessControlAllowCredentials] = "true"
+            }
+            response.headers[.accessControlExposeHeaders] = Self.exposeHeaders
+        }
+        return response
+    }
+
+    /// `*`, the origin itself when listed, or `nil`.
+    func allowOrigin(for origin: String) -> String? {
+        if allowsAny { return "*" }
+        if origins.contains(origin) { return origin }
+        // Browsers send lower-case origins; others may not.
+        let lower = origin.lowercased()
+        return origins.contains(lower) ? origin : nil
+    }
+
+    func preflight(allowOrigin: String, methods: String) -> Response {
+        var headers: HTTPFields = [
+            .accessControlAllowOrigin: allowOrigin,
+            .accessControlAllowMethods: methods,
+            .accessControlAllowHeaders: Self.allowHeaders,
+            .accessControlMaxAge: Self.maxAge,
+        ]
+        if !allowsAny {
+            headers[.accessControlAllowCredentials] = "true"
+            headers[.vary] = "Origin"
+        }
+        return Response(status: .noContent, headers: headers, body: .init())
+    }
+
+    /// A public route family: its template (for the access log) and the methods it serves.
+    struct Family: Equatable {
+        let template: String
+        let methods: String
+    }
+
+    static let proxyMethods = "GET, HEAD, POST, PUT, PATCH, DELETE"
+
+    /// The route family of `path`, or `nil` for a path the gateway does not serve (or cannot
+    /// parse; the request then goes on to be refused by the routes).
+    static func family(of path: String) -> Family? {
+        guard let target = try? RequestTarget(raw: path) else { return nil }
+        let segments = target.segments.map(\.decoded)
+        switch segments.count {
+        case 2:
+            switch (segments[0], segments[1]) {
+            case (".well-known", "jwks.json"): return Family(template: "/.well-known/jwks.json", methods: "GET")
+            case ("health", "live"), ("health", "ready"): return Family(template: "/health/" + segments[1], methods: "GET")
+            default: return nil
+            }
+        case 4...:
+            guard segments[0] == "id", segments[1] == "api", segments[2] == "v1" else { return nil }
+            let rest = segments[3...]
+            switch (rest.first!, rest.count) {
+            case ("auth", 2) where rest.last == "token":
+                return Family(template: "/id/api/v1/auth/token", methods: "POST")
+            case ("profiles", 1):
+                return Family(template: "/id/api/v1/profiles", methods: "POST")
+            case ("profiles", 2) where rest.last == "me":
+                return Family(template: "/id/api/v1/profiles/me", methods: proxyMethods)
+            case ("profiles", 3...) where segments[4] == "me":
+                return Family(template: "/id/api/v1/profiles/me/**", methods: proxyMethods)
+            case ("locations", 1):
+                return Family(template: "/id/api/v1/locations", methods: "GET, HEAD")
+            case ("locations", 2):
+                return Family(template: "/id/api/v1/locations/{id}", methods: "GET, HEAD")
+            case ("openapi.json", 1):
+                return Family(template: "/id/api/v1/openapi.json", methods: "GET")
+            default:
+                return nil
+            }
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,86 @@
+/// `paths` of the OpenAPI document: one entry per route template the gateway serves, with
+/// exactly the methods it serves there (the others answer 405 with `Allow`, or 404).
+enum OpenAPIPaths {
+    static let apiToken: OpenAPIJSON = [["apiToken": []]]
+    static let idToken: OpenAPIJSON = [["idToken": []]]
+    static let open: OpenAPIJSON = []
+
+    static func all(locationsPublic: Bool) -> OpenAPIJSON {
+        [
+            "/id/api/v1/auth/token": ["post": mintToken],
+            "/.well-known/jwks.json": ["get": publicJSON("getJWKS", "Public keys that verify ID tokens", "JWKS", tag: "Tokens", cached: true)],
+            "/health/live": ["get": publicJSON("getLiveness", "The process answers", "HealthStatus", tag: "Operations")],
+            "/health/ready": ["get": readiness],
+            "/id/api/v1/openapi.json": [
+                "get": publicJSON("getOpenAPIDocument", "This document", "OpenAPIDocument", tag: "Operations")
+            ],
+            "/id/api/v1/profiles": ["post": findOrCreate],
+            "/id/api/v1/profiles/me": OpenAPIProxyPaths.pathItem(rest: false),
+            "/id/api/v1/profiles/me/{path}": OpenAPIProxyPaths.pathItem(rest: true),
+            "/id/api/v1/locations": OpenAPILocationPaths.pathItem(single: false, isPublic: locationsPublic),
+            "/id/api/v1/locations/{id}": OpenAPILocationPaths.pathItem(single: true, isPublic: locationsPublic),
+        ]
+    }
+
+    /// An operation object.
+    static func operation(
+        _ id: String, _ summary: String, tag: String, security: OpenAPIJSON, description: String? = nil,
+        parameters: [OpenAPIJSON] = [], requestBody: OpenAPIJSON? = nil, responses: [String: OpenAPIJSON]
+    ) -> OpenAPIJSON {
+        var operation: [String: OpenAPIJSON] = [
+            "operationId": .string(id), "summary": .string(summary), "tags": [.string(tag)], "security": security,
+            "responses": .object(responses),
+        ]
+        if let description { operation["description"] = .string(description) }
+        if !parameters.isEmpty { operation["parameters"] = .array(parameters) }
+        if let requestBody { operation["requestBody"] = requestBody }
+        return .object(operation)
+    }
+
+    /// A JSON request body of `schema`.
+    static func jsonBody(_ schema: String, required: Bool, description: String) -> OpenAPIJSON {
+        [
+            "required": .bool(required), "description": .string(description),
+            "content": ["application/json": ["schema": OpenAPISchemas.ref(schema)]],
+        ]
+    }
+
+    static func publicJSON(_ id: String, _ summary: String, _ schema: String, tag: String, cached: Bool = false) -> OpenAPIJSON {
+        operation(
+            id, summary, tag: tag, security: open,
+            responses: ["200": OpenAPIResponses.json(summary + ".", OpenAPISchemas.ref(schema), headers: cached ? ["Cache-Control"] : [])]
+                .merging(OpenAPIResponses.errors([400])) { $1 })
+    }
+
+    static let readiness = operation(
+        "getReadiness", "Keys loaded and the upstream reachable", tag: "Operations", security: open,
+        responses: [
+            "200": OpenAPIResponses.json("Ready: `{\"status\":\"ready\"}`.", OpenAPISchemas.ref("HealthStatus")),
+            "503": OpenAPIResponses.json("Not ready: `{\"status\":\"unavailable\"}`.", OpenAPISchemas.ref("HealthStatus")),
+        ].merging(OpenAPIResponses.errors([400])) { $1 })
+
+    static let mintToken = operation(
+        "mintToken", "Mint an ID token for one shopper (or an anonymous one)", tag: "Tokens", security: apiToken,
+        description: "Authenticated with the tenant's API token. An empty body mints an anonymous token. "
+            + "`id` alone must be an existing Omneo profile id; `id` with `id_handle` is looked up as an identity. "
+            + "Unknown profile or identity → 404. Body limit: \(TokenRoutes.maxBody) bytes.",
+        requestBody: jsonBody("MintRequest", required: false, description: "Whom the token is for."),
+        responses: [
+            "200": OpenAPIResponses.json(
+                "The ID token and its expiry (`Cache-Control: no-store`).", OpenAPISchemas.ref("MintResponse"),
+                headers: ["Cache-Control"])
+        ].merging(OpenAPIResponses.errors([400, 401, 404, 413, 422, 429, 502, 504])) { $1 })
+
+    static let findOrCreate = operation(
+        "findOrCreateProfile", "Find or create a shopper's profile (comms flags only)", tag: "Profiles",
+        security: idToken,
+        description: "Any valid ID token, anonymous included. Matches by e-mail, then mobile; an existing profile "
+            + "only gets the comms flags sent, a new one is created with the details. The answer is the same "
+            + "whether the profile existed or not.",
+        requestBody: jsonBody("ProfileSignup", required: true, description: "Who the shopper is and their comms choices."),
+        responses: [
+            "200": OpenAPIResponses.json(
+                "`{\"data\":{\"success\":true}}`, created or updated alike.", OpenAPISchemas.ref("SuccessEnvelope"),
+                headers: ["Cache-Control"])
+        ].merging(OpenAPIResponses.errors([400, 401, 413, 422, 429, 502, 504])) { $1 })
+}

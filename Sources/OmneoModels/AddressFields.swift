@@ -1,0 +1,46 @@
+/// The writable fields of a profile address (`POST`/`PUT /profiles/{id}/addresses…`).
+///
+/// `addressLine1`, `city` and `country` are required on create. Only the fields that are
+/// set are sent.
+public struct AddressFields: Codable, Sendable, Equatable {
+    public var addressLine1: String?
+    public var addressLine2: String?
+    public var addressLine3: String?
+    public var city: String?
+    public var state: String?
+    public var postcode: String?
+    public var country: String?
+    public var company: String?
+    public var phone: String?
+    public var isDefault: Bool?
+    public var latitude: Double?
+    public var longitude: Double?
+
+    public init(
+        addressLine1: String? = nil, addressLine2: String? = nil, addressLine3: String? = nil, city: String? = nil,
+        state: String? = nil, postcode: String? = nil, country: String? = nil, company: String? = nil,
+        phone: String? = nil, isDefault: Bool? = nil, latitude: Double? = nil, longitude: Double? = nil
+    ) {
+        self.addressLine1 = addressLine1
+        self.addressLine2 = addressLine2
+        self.addressLine3 = addressLine3
+        self.city = city
+        self.state = state
+        self.postcode = postcode
+        self.country = country
+        self.company = company
+        self.phone = phone
+        self.isDefault = isDefault
+        self.latitude = latitude
+        self.longitude = longitude
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case addressLine1 = "address_line_1"
+        case addressLine2 = "address_line_2"
+        case addressLine3 = "address_line_3"
+        case city, state, postcode, country, company, phone
+        case isDefault = "is_default"
+        case latitude, longitude
+    }
+}

@@ -1,0 +1,144 @@
+import Logging
+import PostgresNIO
+
+/// The sandbox schema on PostgreSQL: `SandboxMigrations` translated table by table, with the
+/// same tables, columns, indexes and index names.
+///
+/// Translation: `INTEGER PRIMARY KEY AUTOINCREMENT` → `BIGSERIAL PRIMARY KEY`, `INTEGER` →
+/// `BIGINT`, `REAL` → `DOUBLE PRECISION`. Text columns use the `"C"` collation, so sorting and
+/// `LOWER` behave as SQLite's binary collation does (byte order, ASCII case folding) whatever
+/// the database's locale. The unique index on `email_canonical` (the lower-cased e-mail) makes
+/// e-mail unique case-insensitively, as on SQLite.
+///
+/// ``migrate(_:schema:logger:)`` runs in the caller's transaction under an advisory lock, so
+/// two processes starting at once on a new database apply each migration exactly once.
+enum PostgresMigrations {
+    /// Applied migrations, in order; applied identifiers are kept in `sandbox_migrations`.
+    static let migrations: [(identifier: String, statements: [String])] = [("v1", v1)]
+
+    private static let text = #"TEXT COLLATE "C""#
+
+    static let v1: [String] = [
+        """
+        CREATE TABLE profiles (
+            id \(text) PRIMARY KEY NOT NULL,
+            first_name \(text), last_name \(text),
+            email \(text), email_canonical \(text), mobile_phone \(text),
+            gender \(text), title \(text),
+            birth_day BIGINT, birth_month BIGINT, birth_year BIGINT,
+            company \(text), occupation \(text),
+            region_id BIGINT, joined_location_id BIGINT, preferred_location_id BIGINT,
+            tags \(text) NOT NULL, comms \(text) NOT NULL,
+            created_at \(text) NOT NULL, updated_at \(text) NOT NULL
+        )
+        """,
+        "CREATE UNIQUE INDEX profiles_email_unique ON profiles (email_canonical)",
+        "CREATE UNIQUE INDEX profiles_mobile_phone_unique ON profiles (mobile_phone)",
+        "CREATE INDEX profiles_created_at ON profiles (created_at, id)",
+        """
+        CREATE TABLE identities (
+            id BIGSERIAL PRIMARY KEY,
+            profile_id \(text) NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+            handle \(text) NOT NULL, identifier \(text) NOT NULL,
+            is_primary BOOLEAN NOT NULL, is_active BOOLEAN NOT NULL,
+            created_at \(text) NOT NULL, updated_at \(text) NOT NULL
+        )
+        """,
+        "CREATE UNIQUE INDEX identities_profile_handle_unique ON identities (profile_id, handle)",
+        "CREATE UNIQUE INDEX identities_handle_identifier_unique ON identities (handle, identifier)",
+        """
+        CREATE TABLE lists (
+            id BIGSERIAL PRIMARY KEY,
+            profile_id \(text) NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+            handle \(text) NOT NULL, name \(text) NOT NULL, description \(text),
+            created_at \(text) NOT NULL, updated_at \(text) NOT NULL
+        )
+        """,
+        "CREATE UNIQUE INDEX lists_profile_handle_unique ON lists (profile_id, handle)",
+        """
+        CREATE TABLE list_items (
+            id BIGSERIAL PRIMARY KEY,
+            list_id BIGINT NOT NULL REFERENCES lists (id) ON DELETE CASCADE,
+            product_id \(text), product_variant_id \(text), sku \(text), name \(text),
+            quantity BIGINT NOT NULL, note \(text),
+            created_at \(text) NOT NULL, updated_at \(text) NOT NULL
+        )
+        """,
+        "CREATE INDEX list_items_list ON list_items (list_id)",
+        """
+        CREATE TABLE addresses (
+            id BIGSERIAL PRIMARY KEY,
+            profile_id \(text) NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+            address_line_1 \(text), address_line_2 \(text), address_line_3 \(text),
+            city \(text), state \(text), postcode \(text), country \(text), company \(text), phone \(text),
+            is_default BOOLEAN NOT NULL, latitude DOUBLE PRECISION, longitude DOUBLE PRECISION,
+            created_at \(text) NOT NULL, updated_at \(text) NOT NULL
+        )
+        """,
+        "CREATE INDEX addresses_profile ON addresses (profile_id)",
+        """
+        CREATE TABLE locations (
+            id BIGSERIAL PRIMARY KEY,
+            name \(text) NOT NULL, handle \(text) NOT NULL, type \(text) NOT NULL,
+            is_published BOOLEAN NOT NULL, is_permanently_closed BOOLEAN NOT NULL,
+            phone \(text), email \(text), timezone \(text) NOT NULL,
+            address_line_1 \(text), address_line_2 \(text), address_line_3 \(text),
+            city \(text), state \(text), postcode \(text), country \(text),
+            latitude DOUBLE PRECISION, longitude DOUBLE PRECISION,
+            normal_hours \(text) NOT NULL, special_hours \(text) NOT NULL, tags \(text) NOT NULL,
+            created_at \(text) NOT NULL, updated_at \(text) NOT NULL
+        )
+        """,
+        "CREATE UNIQUE INDEX locations_handle_unique ON locations (handle)",
+    ]
+
+    /// The API field each unique index (PostgreSQL names the violated constraint) is about,
+    /// for ``StoreError/duplicate(field:)``; the same mapping as `SandboxMigrations.uniqueIndexFields`.
+    static let uniqueIndexFields: [String: String] = [
+        "profiles_email_unique": "email",
+        "profiles_mobile_phone_unique": "mobile_phone",
+        "identities_profile_handle_unique": "handle",
+        "identities_handle_identifier_unique": "identifier",
+        "lists_profile_handle_unique": "handle",
+        "locations_handle_unique": "handle",
+    ]
+
+    /// Takes the sandbox's transaction-scoped advisory lock for `schema` (held until the
+    /// transaction ends; taking it again in the same transaction is a no-op).
+    static func lock(_ connection: PostgresConnection, schema: String?, logger: Logger) async throws {
+        let scope = schema ?? "(search_path)"
+        try await connection.query(
+            "SELECT pg_advisory_xact_lock(\(lockClass), hashtext(\(scope)))", logger: logger)
+    }
+
+    /// `'OMNE'`: the first half of the advisory lock key of sandbox migrations and seeding.
+    static let lockClass: Int32 = 0x4F4D_4E45
+
+    /// Creates `schema` if needed and applies the migrations not applied yet. Call it in a
+    /// transaction; it takes ``lock(_:schema:logger:)`` first.
+    static func migrate(_ connection: PostgresConnection, schema: String?, logger: Logger) async throws {
+        try await lock(connection, schema: schema, logger: logger)
+        if let schema {
+            // `schema` is a plain identifier (checked by PostgresURL); the connection's
+            // search_path already names it.
+            try await connection.query("CREATE SCHEMA IF NOT EXISTS \(unescaped: "\"\(schema)\"")", logger: logger)
+        }
+        try await connection.query(
+            "CREATE TABLE IF NOT EXISTS sandbox_migrations (identifier TEXT PRIMARY KEY NOT NULL)", logger: logger)
+        var applied: Set<String> = []
+        for try await identifier in try await connection.query(
+            "SELECT identifier FROM sandbox_migrations", logger: logger
+        ).decode(String.self) {
+            applied.insert(identifier)
+        }
+        for migration in migrations where !applied.contains(migration.identifier) {
+            // One round trip: the statements as the body of an anonymous PL/pgSQL block.
+            let body = migration.statements.joined(separator: ";\n")
+            try await connection.query(
+                PostgresQuery(unsafeSQL: "DO $migration$ BEGIN\n\(body);\nEND $migration$"), logger: logger)
+            try await connection.query(
+                "INSERT INTO sandbox_migrations (identifier) VALUES (\(migration.identifier))", logger: logger)
+            logger.debug("Applied sandbox migration", metadata: ["migration": "\(migration.identifier)"])
+        }
+    }
+}
