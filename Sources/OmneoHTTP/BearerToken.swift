@@ -18,7 +18,8 @@ public enum BearerToken {
             value.prefix(prefix.count).lowercased() == prefix
         else { return nil }
         let token = value.dropFirst(prefix.count).drop(while: { $0 == " " })
-        guard !token.isEmpty, !token.contains(" ") else { return nil }
+        // Byte scan: `contains(" ")` on a Substring goes through a slow Foundation search.
+        guard !token.isEmpty, !token.utf8.contains(UInt8(ascii: " ")) else { return nil }
         return token
     }
 }

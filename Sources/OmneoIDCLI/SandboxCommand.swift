@@ -39,8 +39,11 @@ struct EmbeddedSandbox: Sendable {
     /// Opens the sandbox database (migrating and seeding it when new).
     static func start(settings: OmneoIDSettings, quiet: Bool = false) async throws -> EmbeddedSandbox {
         let token = settings.sandboxToken ?? SandboxToken.random()
+        let db = settings.sandboxDatabase
         let database: SandboxConfiguration.Database =
-            settings.sandboxDatabase == ":memory:" ? .memory : .file(path: settings.sandboxDatabase)
+            db == ":memory:"
+            ? .memory
+            : (db.hasPrefix("postgres://") || db.hasPrefix("postgresql://")) ? .postgres(url: db) : .file(path: db)
         do {
             let sandbox = try await Sandbox(
                 configuration: .init(database: database, apiToken: token),
@@ -49,7 +52,7 @@ struct EmbeddedSandbox: Sendable {
             return EmbeddedSandbox(sandbox: sandbox, token: token, settings: settings, logger: logger)
         } catch {
             FileHandle.standardError.write(
-                Data("omneo-id: cannot open the sandbox database \(settings.sandboxDatabase): \(error)\n".utf8))
+                Data("omneo-id: cannot open the sandbox database \(database): \(error)\n".utf8))
             throw ExitCode.failure
         }
     }

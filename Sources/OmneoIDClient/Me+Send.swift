@@ -19,12 +19,12 @@ extension OmneoIDClient.Me {
         return try await send(method: method, segments: try RequestPath(splitting: path).segments, query: items, body: body)
     }
 
-    /// `send(method:path:query:body:)` with a JSON body encoded from `body`.
+    /// `send(method:path:query:body:)` with `json` encoded as the JSON body.
     @discardableResult
     public func send(
-        method: HTTPMethod, path: String = "", query: [String: String] = [:], body: some Encodable & Sendable
+        method: HTTPMethod, path: String = "", query: [String: String] = [:], json: some Encodable & Sendable
     ) async throws -> TransportResponse {
-        try await send(method: method, path: path, query: query, body: try JSONCoding.body(body))
+        try await send(method: method, path: path, query: query, body: JSONCoding.body(json) as Data?)
     }
 
     /// Any other call on the profile, with the path given as segments (each taken literally,

@@ -47,7 +47,7 @@ extension Setting {
     public static let keysFile = Setting("keys_file", help: "Private JWKS file, created 0600 on first start.")
     public static let sandboxPort = Setting("sandbox_port", help: "Embedded sandbox listener port (127.0.0.1).")
     public static let sandboxToken = Setting("sandbox_token", secret: true, help: "Sandbox API token; random when unset.")
-    public static let sandboxDB = Setting("sandbox_db", help: "Sandbox database: a file path or :memory:.")
+    public static let sandboxDB = Setting("sandbox_db", help: "Sandbox database: a file path, :memory: or a postgres:// URL.")
     public static let maxBody = Setting("max_body", help: "Request body limit in bytes.")
     public static let corsOrigins = Setting("cors_origins", help: "Comma list of allowed origins, or *.")
     public static let locationsPublic = Setting("locations_public", help: "Serve /locations without a token.")

@@ -31,7 +31,11 @@ struct SettingReader {
         settings.sandboxDatabase =
             try string(.sandboxDB) ?? (settings.dataDirectory as NSString).appendingPathComponent("sandbox.sqlite")
         if settings.sandboxDatabase.hasPrefix("postgres://") || settings.sandboxDatabase.hasPrefix("postgresql://") {
-            throw error(.sandboxDB, "a PostgreSQL sandbox store is not available in this version; use a file path or :memory:")
+            guard let url = URLComponents(string: settings.sandboxDatabase), url.host?.isEmpty == false,
+                url.user?.isEmpty == false
+            else {
+                throw error(.sandboxDB, "not a usable PostgreSQL URL; expected postgres://USER:PASSWORD@HOST:PORT/DATABASE")
+            }
         }
         settings.maxBody = try integer(.maxBody, in: 1...(1 << 40)) ?? settings.maxBody
         settings.corsOrigins = try corsOrigins() ?? settings.corsOrigins

@@ -171,7 +171,7 @@ import Testing
             #expect(profile.id.rawValue == SandboxSeed.magentoProfileID)
 
             let created = try await client.me.send(
-                method: .post, path: "/identities/", body: IdentityFields(handle: "crm", identifier: "C-1"))
+                method: .post, path: "/identities/", json: IdentityFields(handle: "crm", identifier: "C-1"))
             #expect(created.status == 201)
             #expect(try created.data(Identity.self).handle == "crm")
 

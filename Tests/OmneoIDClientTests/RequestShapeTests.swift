@@ -87,6 +87,21 @@ import Testing
         #expect(request.body == Data(#"{"email_optout":true}"#.utf8))
     }
 
+    @Test func sendPassesRawBodiesThroughAndEncodesJSONValues() async throws {
+        let transport = RecordingTransport()
+        let client = Self.client(transport)
+        let raw = Data(#"{"sms_promo": true}"#.utf8)
+        try await client.me.send(method: .put, path: "attributes/comms", body: raw)
+        try await client.me.send(method: .post, path: "identities", json: IdentityFields(handle: "crm", identifier: "7"))
+        try await client.me.send(method: .delete, path: "identities/crm")
+        let requests = transport.requests
+        #expect(requests.map(\.method) == [.put, .post, .delete])
+        #expect(requests[0].body == raw)
+        #expect(requests[1].body == Data(#"{"handle":"crm","identifier":"7"}"#.utf8))
+        #expect(requests[2].body == nil)
+        #expect(requests[2].headers["Content-Type"] == nil)
+    }
+
     @Test func onlyTheFieldsSetAreSent() throws {
         let encoder = JSONCoding.encoder
         #expect(String(decoding: try encoder.encode(ProfileFields(firstName: "Ada")), as: UTF8.self) == #"{"first_name":"Ada"}"#)

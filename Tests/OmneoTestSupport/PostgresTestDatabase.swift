@@ -19,7 +19,8 @@ public enum PostgresTestDatabase {
 
     /// Why PostgreSQL variants do not run, for skipped tests.
     public static let notConfiguredNote =
-        "\(environmentVariable) is not set: the PostgreSQL variants of the sandbox tests are skipped "
+        "\(environmentVariable) is not set: tests on PostgreSQL (the sandbox suite's PostgreSQL variants, "
+        + "the advisory profile lock) are skipped "
         + "(export \(environmentVariable)=\"$(scripts/postgres-test-server)\" to run them)"
 
     /// A new schema name on the test server (the sandbox creates it when it opens the URL).

@@ -28,11 +28,11 @@ public enum RawHTTP {
 
     /// Sends `request` (bytes exactly as given; use `Connection: close`) to 127.0.0.1:`port`
     /// and reads until the server closes or `timeout` passes.
-    public static func send(_ request: String, port: Int, timeout: TimeInterval = 10) async throws -> Response {
+    public static func send(_ request: String, port: Int, timeout: TimeInterval = 60) async throws -> Response {
         try await send(Data(request.utf8), port: port, timeout: timeout)
     }
 
-    public static func send(_ request: Data, port: Int, timeout: TimeInterval = 10) async throws -> Response {
+    public static func send(_ request: Data, port: Int, timeout: TimeInterval = 60) async throws -> Response {
         // Blocking socket calls run on a thread of their own, never on the (small) cooperative pool.
         let raw: Data = try await withCheckedThrowingContinuation { continuation in
             let thread = Thread {

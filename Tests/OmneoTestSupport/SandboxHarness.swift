@@ -175,7 +175,7 @@ public final class SandboxHarness: Sendable {
             request.body = .bytes(ByteBuffer(string: json))
         }
         for (name, value) in headers { request.headers.add(name: name, value: value) }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(120))
         let body = try await response.body.collect(upTo: 16 << 20)
         return Response(
             status: Int(response.status.code),

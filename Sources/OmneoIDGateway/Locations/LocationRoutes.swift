@@ -19,16 +19,18 @@ struct LocationRoutes {
     let flights = SingleFlight<String, StoredResponse>()
 
     static let allow = "GET, HEAD"
-    /// Every other method the HTTP parser accepts; each is answered 405.
+    /// Every other method the HTTP parser accepts; each is answered 405. (`M-SEARCH`, which
+    /// NIO renames `MSEARCH` and which is not HTTP but SSDP, stays a 404.)
     static let refusedMethods = [
         "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT", "QUERY", "PURGE", "COPY", "MOVE", "LOCK",
         "UNLOCK", "MKCOL", "PROPFIND", "PROPPATCH", "SEARCH", "REPORT", "LINK", "UNLINK", "BIND", "REBIND", "UNBIND",
-        "ACL", "MKACTIVITY", "CHECKOUT", "MERGE", "M-SEARCH", "NOTIFY", "SUBSCRIBE", "UNSUBSCRIBE", "MKCALENDAR",
+        "ACL", "MKACTIVITY", "CHECKOUT", "MERGE", "NOTIFY", "SUBSCRIBE", "UNSUBSCRIBE", "MKCALENDAR",
         "SOURCE",
     ].compactMap { HTTPRequest.Method($0) }
 
-    init(verifier: TokenVerifier, upstream: Upstream, settings: OmneoIDSettings, cache: ResponseCache = ResponseCache())
-    {
+    init(
+        verifier: TokenVerifier, upstream: Upstream, settings: OmneoIDSettings, cache: ResponseCache = ResponseCache()
+    ) {
         self.verifier = verifier
         self.upstream = upstream
         self.isPublic = settings.locationsPublic

@@ -30,7 +30,7 @@ public struct RequestTarget: Sendable, Equatable {
             path = Substring(raw)
             self.query = nil
         }
-        guard !path.contains("#") else { throw .unsafeSegment }
+        guard !path.utf8.contains(UInt8(ascii: "#")) else { throw .unsafeSegment }
         var segments: [PathSegment] = []
         for raw in path.split(separator: "/", omittingEmptySubsequences: true) {
             guard let segment = PathSegment(raw: raw) else { throw .unsafeSegment }

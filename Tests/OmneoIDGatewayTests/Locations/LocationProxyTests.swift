@@ -32,7 +32,7 @@ import Testing
     static func get(_ url: String, token: String?) async throws -> (status: UInt, headers: HTTPHeaders, body: Data) {
         var request = HTTPClientRequest(url: url)
         if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(120))
         let bytes = try await response.body.collect(upTo: 1 << 24)
         return (response.status.code, response.headers, Data(bytes.readableBytesView))
     }
@@ -119,7 +119,7 @@ import Testing
             for header in [nil, "Bearer not-a-token"] as [String?] {
                 var request = HTTPClientRequest(url: "\(gateway.baseURL)/locations")
                 if let header { request.headers.add(name: "Authorization", value: header) }
-                let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
+                let response = try await HTTPClient.shared.execute(request, timeout: .seconds(120))
                 let body = try await response.body.collect(upTo: 1 << 16)
                 #expect(response.status.code == 401)
                 #expect(String(buffer: body) == #"{"message":"Unauthenticated."}"#)

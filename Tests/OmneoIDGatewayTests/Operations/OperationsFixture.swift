@@ -38,7 +38,7 @@ enum Operations {
             request.headers.add(name: "Content-Type", value: "application/json")
             request.body = .bytes(ByteBuffer(string: body))
         }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(120))
         let bytes = try await response.body.collect(upTo: 1 << 24)
         return Answer(status: response.status.code, headers: response.headers, body: String(buffer: bytes))
     }

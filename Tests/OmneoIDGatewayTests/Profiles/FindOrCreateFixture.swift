@@ -34,7 +34,8 @@ enum FindOrCreate {
         request.headers.add(name: "Content-Type", value: "application/json")
         if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
         request.body = .bytes(ByteBuffer(string: json))
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+        // Generous: the 50-way concurrency test queues behind one lock, and CI machines can be busy.
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(120))
         let body = try await response.body.collect(upTo: 1 << 20)
         return Answer(
             status: response.status.code, headers: response.headers.map { (name: $0.name.lowercased(), value: $0.value) },

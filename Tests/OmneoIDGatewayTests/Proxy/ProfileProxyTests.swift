@@ -40,7 +40,7 @@ import Testing
         if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
         for (name, value) in headers { request.headers.add(name: name, value: value) }
         if let body { request.body = .bytes(ByteBuffer(string: body)) }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(120))
         let bytes = try await response.body.collect(upTo: 1 << 24)
         return (response.status.code, response.headers, String(buffer: bytes))
     }
@@ -316,7 +316,7 @@ import Testing
             request.method = .POST
             request.headers.add(name: "Authorization", value: "Bearer \(token)")
             request.body = .stream(PatternBody(count: 1_000_000), length: .unknown)
-            let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+            let response = try await HTTPClient.shared.execute(request, timeout: .seconds(120))
             #expect(response.status.code == 413)
         }
     }

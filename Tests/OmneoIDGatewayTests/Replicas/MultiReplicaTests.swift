@@ -13,7 +13,7 @@ import Testing
     static func status(_ url: String, token: String) async throws -> UInt {
         var request = HTTPClientRequest(url: url)
         request.headers.add(name: "Authorization", value: "Bearer \(token)")
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(120))
         _ = try await response.body.collect(upTo: 1 << 20)
         return response.status.code
     }
@@ -23,7 +23,7 @@ import Testing
         request.method = .POST
         request.headers.add(name: "Authorization", value: "Bearer \(apiToken)")
         request.body = .bytes(ByteBuffer(string: #"{"id":"1004993MH","id_handle":"magento_id"}"#))
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(120))
         let body = try await response.body.collect(upTo: 1 << 20)
         let json = try JSONSerialization.jsonObject(with: Data(buffer: body)) as? [String: Any]
         return try #require((json?["data"] as? [String: Any])?["token"] as? String)

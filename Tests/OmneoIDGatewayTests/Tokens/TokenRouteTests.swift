@@ -30,7 +30,7 @@ import Testing
             request.headers.add(name: "Content-Type", value: "application/json")
             request.body = .bytes(ByteBuffer(string: body))
         }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(120))
         let bytes = try await response.body.collect(upTo: 1 << 20)
         return Answer(status: response.status.code, headers: response.headers, body: String(buffer: bytes))
     }
@@ -192,7 +192,7 @@ import Testing
             let answer = try await Self.mint(gateway, apiToken: sandbox.apiToken, body: #"{"id":"1004993MH","id_handle":"magento_id"}"#)
             let token = try #require(answer.token)
             let jwks = try await HTTPClient.shared.execute(
-                HTTPClientRequest(url: "http://127.0.0.1:\(gateway.port)/.well-known/jwks.json"), timeout: .seconds(10))
+                HTTPClientRequest(url: "http://127.0.0.1:\(gateway.port)/.well-known/jwks.json"), timeout: .seconds(120))
             let json = String(buffer: try await jwks.body.collect(upTo: 1 << 20))
             #expect(!json.contains("\"d\""))
             #expect(!json.contains("\"k\""))
@@ -228,7 +228,7 @@ import Testing
             }
             var request = HTTPClientRequest(url: "\(second.baseURL)/profiles/me")
             request.headers.add(name: "Authorization", value: "Bearer \(token)")
-            let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
+            let response = try await HTTPClient.shared.execute(request, timeout: .seconds(120))
             #expect(response.status == .ok)
             await second.stop()
         }

@@ -5,7 +5,7 @@ import PostgresNIO
 ///
 /// Queries go through ``client``, a connection pool that only works while it runs: the
 /// ``Sandbox`` lists it in its `services`, and its application runs it next to the server.
-/// ``prepare(seed:)`` (migrations and seed data) runs before that, on a short-lived client.
+/// ``prepare(seed:)`` (migrations and seed data) runs before that, on a connection of its own.
 final class PostgresSandboxStore: SandboxStore {
     let url: PostgresURL
     /// The pool serving requests; run it (`PostgresClient` is a `Service`) while the store is used.
@@ -22,19 +22,24 @@ final class PostgresSandboxStore: SandboxStore {
     /// empty, all in one transaction under the sandbox's advisory lock; returns whether it
     /// seeded. Failures (unreachable server, refused login, …) throw ``PostgresOpenError``.
     func prepare(seed: StoreBatch?) async throws -> Bool {
-        let setup = PostgresClient(configuration: url.clientConfiguration(maximumConnections: 1), backgroundLogger: logger)
-        return try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { await setup.run() }
-            defer { group.cancelAll() }
-            do {
-                return try await setup.withTransaction(logger: logger) { connection in
-                    try await PostgresMigrations.migrate(connection, schema: url.schema, logger: logger)
-                    guard let seed else { return false }
-                    return try await Self.seedIfEmpty(seed, on: connection, schema: url.schema, logger: logger)
-                }
-            } catch {
-                throw PostgresOpenError(url, error)
+        let connection: PostgresConnection
+        do {
+            connection = try await PostgresConnection.connect(
+                configuration: url.connectionConfiguration(), id: 0, logger: logger)
+        } catch {
+            throw PostgresOpenError(url, error)
+        }
+        do {
+            let seeded = try await connection.withTransaction(logger: logger) { connection in
+                try await PostgresMigrations.migrate(connection, schema: url.schema, logger: logger)
+                guard let seed else { return false }
+                return try await Self.seedIfEmpty(seed, on: connection, schema: url.schema, logger: logger)
             }
+            try await connection.close()
+            return seeded
+        } catch {
+            try? await connection.close()
+            throw PostgresOpenError(url, error)
         }
     }
 

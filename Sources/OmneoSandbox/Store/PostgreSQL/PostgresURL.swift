@@ -1,4 +1,5 @@
 import Foundation
+import NIOSSL
 import PostgresNIO
 
 /// A `postgres://` (or `postgresql://`) URL, as libpq and most tools spell a connection:
@@ -109,7 +110,37 @@ public struct PostgresURL: Sendable, Equatable, CustomStringConvertible {
         return parameters
     }
 
+    /// A single-connection configuration for this URL (fails at once when the server cannot
+    /// be reached, where a pool keeps retrying).
+    public func connectionConfiguration() throws -> PostgresConnection.Configuration {
+        let tls: PostgresConnection.Configuration.TLS =
+            switch tlsMode {
+            case .disable: .disable
+            case .prefer(let configuration): .prefer(try NIOSSLContext(configuration: configuration))
+            case .require(let configuration): .require(try NIOSSLContext(configuration: configuration))
+            }
+        var configuration = PostgresConnection.Configuration(
+            host: host, port: port, username: username, password: password, database: database, tls: tls)
+        configuration.options.additionalStartupParameters = startupParameters
+        return configuration
+    }
+
     private var tls: PostgresClient.Configuration.TLS {
+        switch tlsMode {
+        case .disable: .disable
+        case .prefer(let configuration): .prefer(configuration)
+        case .require(let configuration): .require(configuration)
+        }
+    }
+
+    private enum TLSMode {
+        case disable
+        case prefer(TLSConfiguration)
+        case require(TLSConfiguration)
+    }
+
+    /// libpq's meaning of `sslmode`: only `verify-*` check the server's certificate.
+    private var tlsMode: TLSMode {
         var configuration = TLSConfiguration.makeClientConfiguration()
         switch sslMode {
         case .disable: return .disable
