@@ -1,5 +1,6 @@
 import Hummingbird
 import OmneoHTTP
+import OmneoModels
 
 /// `POST /id/api/v1/auth/token` (mint an ID token) and `GET /.well-known/jwks.json`.
 struct TokenRoutes {
@@ -16,7 +17,7 @@ struct TokenRoutes {
             let body = try await Self.object(from: request)
             let minted = try await minter.mint(try MintRequest(body), requestID: context.requestID)
             return JSONBody.response(
-                MintResponse(data: .init(token: minted.token, exp: minted.expiresAt)),
+                DataEnvelope(data: TokenGrant(token: minted.token, exp: minted.expiresAt)),
                 headers: [.cacheControl: "no-store"])
         }
         router.get("/.well-known/jwks.json") { _, _ in
@@ -36,14 +37,4 @@ struct TokenRoutes {
         }
         return try await JSONBody.object(from: request, limit: maxBody)
     }
-}
-
-/// `{"data": {"token": "…", "exp": 1700000000}}`, as Omneo's own clients read it.
-struct MintResponse: Encodable, Sendable {
-    struct Data: Encodable, Sendable {
-        let token: String
-        let exp: Int
-    }
-
-    let data: Data
 }
