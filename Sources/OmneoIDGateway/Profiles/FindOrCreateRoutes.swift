@@ -44,10 +44,6 @@ struct FindOrCreateRoutes {
 
     /// The one answer for created, updated and unchanged alike.
     static func success() -> Response {
-        JSONBody.response(DataEnvelope(data: Success()), headers: [.cacheControl: "no-store"])
-    }
-
-    struct Success: Codable, Sendable {
-        var success = true
+        JSONBody.response(DataEnvelope(data: SuccessBody()), headers: [.cacheControl: "no-store"])
     }
 }
