@@ -3,11 +3,11 @@ import Logging
 import OmneoSandbox
 import PostgresNIO
 
-/// The PostgreSQL server tests may use, named by `OMNEO_ID_TEST_POSTGRES_URL`
+/// The PostgreSQL server tests may use, named by `OMNEO_TEST_POSTGRES_URL`
 /// (`scripts/postgres-test-server` starts one and prints its URL). Each user gets a schema
 /// of its own, dropped afterwards, so tests stay isolated and can run in parallel.
 public enum PostgresTestDatabase {
-    public static let environmentVariable = "OMNEO_ID_TEST_POSTGRES_URL"
+    public static let environmentVariable = "OMNEO_TEST_POSTGRES_URL"
 
     /// The server's URL, or `nil` when the variable is unset or empty.
     public static var url: String? {

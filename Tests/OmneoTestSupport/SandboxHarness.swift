@@ -13,7 +13,7 @@ import OmneoSandbox
 /// let response = try await sandbox.request(.GET, "/profiles")
 /// ```
 ///
-/// To run a test on every store (SQLite always, PostgreSQL when `OMNEO_ID_TEST_POSTGRES_URL`
+/// To run a test on every store (SQLite always, PostgreSQL when `OMNEO_TEST_POSTGRES_URL`
 /// is set), parameterise it with ``stores`` and open the sandbox with ``with(store:seed:_:)``.
 public final class SandboxHarness: Sendable {
     /// The sandbox itself (its seed data and database).
@@ -23,7 +23,7 @@ public final class SandboxHarness: Sendable {
     private let server: ServerTask
     private let cleanup: (@Sendable () async -> Void)?
 
-    /// The stores sandbox tests run on: SQLite, and PostgreSQL when `OMNEO_ID_TEST_POSTGRES_URL`
+    /// The stores sandbox tests run on: SQLite, and PostgreSQL when `OMNEO_TEST_POSTGRES_URL`
     /// is set (a skipped test in the sandbox suite says so when it is not).
     public static var stores: [SandboxStoreKind] {
         PostgresTestDatabase.isConfigured ? [.sqlite, .postgres] : [.sqlite]

@@ -7,7 +7,7 @@ import OmneoSandbox
 public enum SandboxStoreKind: String, Sendable, CaseIterable, CustomStringConvertible {
     /// SQLite through GRDB (in memory unless a test asks for a file).
     case sqlite
-    /// PostgreSQL through PostgresNIO, on the server named by `OMNEO_ID_TEST_POSTGRES_URL`,
+    /// PostgreSQL through PostgresNIO, on the server named by `OMNEO_TEST_POSTGRES_URL`,
     /// in a new schema per sandbox.
     case postgres
 
