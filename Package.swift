@@ -40,6 +40,16 @@ let package = Package(
             name: "OmneoModels",
             swiftSettings: swiftSettings
         ),
+        // `postgres://` URLs and their PostgresNIO client settings, shared by the sandbox store
+        // and the gateway's advisory lock.
+        .target(
+            name: "OmneoPostgres",
+            dependencies: [
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // HTTP pieces shared by the gateway and the sandbox (JSON responses, Omneo errors, bearer auth).
         .target(
             name: "OmneoHTTP",
@@ -57,6 +67,7 @@ let package = Package(
         .target(
             name: "OmneoIDConfiguration",
             dependencies: [
+                "OmneoPostgres",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -70,6 +81,7 @@ let package = Package(
             dependencies: [
                 "OmneoModels",
                 "OmneoHTTP",
+                "OmneoPostgres",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -86,6 +98,7 @@ let package = Package(
                 "OmneoModels",
                 "OmneoHTTP",
                 "OmneoIDConfiguration",
+                "OmneoPostgres",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "JWTKit", package: "jwt-kit"),
@@ -115,6 +128,7 @@ let package = Package(
             name: "OmneoIDCLI",
             dependencies: [
                 "OmneoIDGateway",
+                "OmneoPostgres",
                 "OmneoSandbox",
                 "OmneoIDConfiguration",
                 "OmneoHTTP",
@@ -133,6 +147,7 @@ let package = Package(
             name: "OmneoTestSupport",
             dependencies: [
                 "OmneoSandbox",
+                "OmneoPostgres",
                 "OmneoIDGateway",
                 "OmneoIDConfiguration",
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -157,7 +172,7 @@ let package = Package(
         .testTarget(
             name: "OmneoSandboxTests",
             dependencies: [
-                "OmneoSandbox", "OmneoModels", "OmneoTestSupport",
+                "OmneoSandbox", "OmneoModels", "OmneoTestSupport", "OmneoPostgres",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: swiftSettings
@@ -170,7 +185,7 @@ let package = Package(
         .testTarget(
             name: "OmneoIDGatewayTests",
             dependencies: [
-                "OmneoIDGateway", "OmneoModels", "OmneoTestSupport", "OmneoIDConfiguration",
+                "OmneoIDGateway", "OmneoModels", "OmneoTestSupport", "OmneoIDConfiguration", "OmneoPostgres",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "JWTKit", package: "jwt-kit"),

@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Logging
 import OmneoIDConfiguration
+import OmneoPostgres
 import OmneoSandbox
 import ServiceLifecycle
 
@@ -43,7 +44,7 @@ struct EmbeddedSandbox: Sendable {
         let database: SandboxConfiguration.Database =
             db == ":memory:"
             ? .memory
-            : (db.hasPrefix("postgres://") || db.hasPrefix("postgresql://")) ? .postgres(url: db) : .file(path: db)
+            : PostgresURL.looksLikeOne(db) ? .postgres(url: db) : .file(path: db)
         do {
             let sandbox = try await Sandbox(
                 configuration: .init(database: database, apiToken: token),

@@ -37,6 +37,10 @@ struct ServeCommand: AsyncParsableCommand {
             Console.print("Upstream: \(url)")
         }
         let gateway = try await Gateway(settings: settings, upstream: upstream)
+        services.append(contentsOf: gateway.services)
+        if let database = settings.databaseURL {
+            Console.print("Find-or-create lock: PostgreSQL advisory locks on \(database)")
+        }
         services.append(KeyReloadService(gateway: gateway, logger: logger))
         services.append(
             admin.makeApplication(host: settings.adminHost, port: settings.adminPort, logger: logger) { port in

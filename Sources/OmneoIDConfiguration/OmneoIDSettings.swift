@@ -1,3 +1,4 @@
+import OmneoPostgres
 import Logging
 
 /// Every operator setting of Omneo ID, validated. See the configuration table in the README.
@@ -61,8 +62,12 @@ public struct OmneoIDSettings: Sendable {
     public var sandboxPort = 8081
     /// `nil`: a random token is made at start and printed.
     public var sandboxToken: String?
-    /// A file path or `:memory:`.
+    /// A file path, `:memory:` or a `postgres://` URL (checked to parse as a ``PostgresURL``).
     public var sandboxDatabase = "./.omneo-id/sandbox.sqlite"
+    /// The PostgreSQL database the replicas share: when set, find-or-create takes
+    /// PostgreSQL advisory locks there, so replicas never create the same profile twice;
+    /// when `nil`, the lock is per process.
+    public var databaseURL: PostgresURL?
     /// Request body limit in bytes.
     public var maxBody = 10_485_760
     public var corsOrigins = CORSOrigins.none

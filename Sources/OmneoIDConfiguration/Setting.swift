@@ -47,7 +47,11 @@ extension Setting {
     public static let keysFile = Setting("keys_file", help: "Private JWKS file, created 0600 on first start.")
     public static let sandboxPort = Setting("sandbox_port", help: "Embedded sandbox listener port (127.0.0.1).")
     public static let sandboxToken = Setting("sandbox_token", secret: true, help: "Sandbox API token; random when unset.")
-    public static let sandboxDB = Setting("sandbox_db", help: "Sandbox database: a file path, :memory: or a postgres:// URL.")
+    public static let sandboxDB = Setting(
+        "sandbox_db", secret: true, help: "Sandbox database: a file path, :memory: or a postgres:// URL.")
+    public static let databaseURL = Setting(
+        "database_url", secret: true,
+        help: "PostgreSQL (postgres://…) shared by replicas: find-or-create locks across them; unset locks per process.")
     public static let maxBody = Setting("max_body", help: "Request body limit in bytes.")
     public static let corsOrigins = Setting("cors_origins", help: "Comma list of allowed origins, or *.")
     public static let locationsPublic = Setting("locations_public", help: "Serve /locations without a token.")
@@ -70,7 +74,7 @@ extension Setting {
     public static let all: [Setting] = [
         .config, .host, .port, .adminHost, .adminPort, .upstreamURL, .upstreamToken, .upstreamTimeout, .tenant,
         .issuer, .tokenTTL, .tokenAlg, .authMode, .apiTokenSHA256, .dataDir, .keysFile, .sandboxPort, .sandboxToken,
-        .sandboxDB, .maxBody, .corsOrigins, .locationsPublic, .locationsCacheTTL, .trustedProxies,
+        .sandboxDB, .databaseURL, .maxBody, .corsOrigins, .locationsPublic, .locationsCacheTTL, .trustedProxies,
         .rateLimitTokenMint, .rateLimitProfilesMe, .rateLimitFindOrCreateIP, .rateLimitFindOrCreateToken,
         .rateLimitMaxKeys, .logLevel, .logFormat,
     ]

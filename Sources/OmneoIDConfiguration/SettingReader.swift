@@ -1,6 +1,7 @@
 import Configuration
 import Foundation
 import Logging
+import OmneoPostgres
 
 /// Turns the raw, layered values into `OmneoIDSettings`, one validated setting at a time.
 struct SettingReader {
@@ -29,14 +30,11 @@ struct SettingReader {
             throw error(.sandboxToken, "must be at least 16 characters without spaces")
         }
         settings.sandboxDatabase =
-            try string(.sandboxDB) ?? (settings.dataDirectory as NSString).appendingPathComponent("sandbox.sqlite")
-        if settings.sandboxDatabase.hasPrefix("postgres://") || settings.sandboxDatabase.hasPrefix("postgresql://") {
-            guard let url = URLComponents(string: settings.sandboxDatabase), url.host?.isEmpty == false,
-                url.user?.isEmpty == false
-            else {
-                throw error(.sandboxDB, "not a usable PostgreSQL URL; expected postgres://USER:PASSWORD@HOST:PORT/DATABASE")
-            }
+            try secret(.sandboxDB) ?? (settings.dataDirectory as NSString).appendingPathComponent("sandbox.sqlite")
+        if PostgresURL.looksLikeOne(settings.sandboxDatabase) {
+            _ = try postgresURL(.sandboxDB, settings.sandboxDatabase)
         }
+        settings.databaseURL = try secret(.databaseURL).map { try postgresURL(.databaseURL, $0) }
         settings.maxBody = try integer(.maxBody, in: 1...(1 << 40)) ?? settings.maxBody
         settings.corsOrigins = try corsOrigins() ?? settings.corsOrigins
         settings.locationsPublic = try bool(.locationsPublic) ?? settings.locationsPublic
@@ -172,6 +170,15 @@ struct SettingReader {
             throw error(setting, "must be one line")
         }
         return value
+    }
+
+    /// `text` as a PostgreSQL URL; the error never repeats the password.
+    private func postgresURL(_ setting: Setting, _ text: String) throws -> PostgresURL {
+        do {
+            return try PostgresURL(text)
+        } catch {
+            throw self.error(setting, "\(error.message); expected postgres://USER:PASSWORD@HOST:PORT/DATABASE")
+        }
     }
 
     /// A secret, from the setting itself or from the file its `…_FILE` variant names.

@@ -5,6 +5,9 @@ import Logging
 import Metrics
 import OmneoHTTP
 import OmneoIDConfiguration
+import OmneoPostgres
+import PostgresNIO
+import ServiceLifecycle
 
 /// The Omneo ID gateway: the public HTTP API in front of one Omneo upstream.
 public struct Gateway: Sendable {
@@ -21,6 +24,15 @@ public struct Gateway: Sendable {
     public let metrics: GatewayMetrics
     /// The abuse limits, shared by every router this gateway makes; `nil` when all are off.
     let rateLimits: RateLimitMiddleware?
+    /// Serialises find-or-create per shopper: in this process, or across replicas through
+    /// PostgreSQL when `settings.databaseURL` is set.
+    let profileLock: any ProfileLock
+    /// The PostgreSQL pool behind `profileLock`, when there is one.
+    let database: PostgresClient?
+
+    /// What must run beside the listeners for as long as they do (the PostgreSQL pool, when
+    /// `OMNEO_ID_DATABASE_URL` is set); add them to the same `ServiceGroup`.
+    public var services: [any Service] { database.map { [$0] } ?? [] }
 
     /// Loads (or, on first start, creates) the signing keys and prepares every route.
     ///
@@ -42,6 +54,16 @@ public struct Gateway: Sendable {
         self.keyRing = try await KeyRing(keys: keys, settings: tokenSettings)
         self.readiness = Readiness(upstream: upstream, keysLoaded: { true })
         self.rateLimits = RateLimitMiddleware(settings: settings, verifier: keyRing.verifier, metrics: metrics)
+        if let url = settings.databaseURL {
+            let logger = Logger(label: "omneo-id.database")
+            let database = PostgresClient(configuration: url.clientConfiguration(maximumConnections: 16), backgroundLogger: logger)
+            self.database = database
+            self.profileLock = PostgresProfileLock(
+                client: database, acquireTimeout: .milliseconds(Int64(settings.upstreamTimeout * 1000)), logger: logger)
+        } else {
+            self.database = nil
+            self.profileLock = LocalProfileLock()
+        }
     }
 
     /// Every route of the public listener.
@@ -66,7 +88,8 @@ public struct Gateway: Sendable {
         ).register(on: router)
         ProfileProxyRoutes(verifier: verifier, forwarder: forwarder).register(on: router)
         LocationRoutes(verifier: verifier, upstream: upstream, settings: settings).register(on: router)
-        FindOrCreateRoutes(verifier: verifier, upstream: upstream, maxBody: settings.maxBody).register(on: router)
+        FindOrCreateRoutes(verifier: verifier, upstream: upstream, maxBody: settings.maxBody, lock: profileLock)
+            .register(on: router)
         OpenAPIRoutes(locationsPublic: settings.locationsPublic).register(on: router)
         return router
     }

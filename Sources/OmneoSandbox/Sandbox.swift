@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import OmneoHTTP
+import OmneoPostgres
 import ServiceLifecycle
 
 /// The Omneo API v3-compatible sandbox: a database, its routes under `/api/v3`, and a server.

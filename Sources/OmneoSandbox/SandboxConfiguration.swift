@@ -1,3 +1,5 @@
+import OmneoPostgres
+
 /// How a ``Sandbox`` stores its data and which API token it accepts.
 public struct SandboxConfiguration: Sendable {
     /// Where the sandbox keeps its data.

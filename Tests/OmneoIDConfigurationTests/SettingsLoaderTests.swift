@@ -23,6 +23,7 @@ import Testing
         #expect(settings.sandboxPort == 8081)
         #expect(settings.sandboxToken == nil)
         #expect(settings.sandboxDatabase == "./.omneo-id/sandbox.sqlite")
+        #expect(settings.databaseURL == nil)
         #expect(settings.maxBody == 10_485_760)
         #expect(settings.corsOrigins == .none)
         #expect(settings.locationsPublic == false)
@@ -155,6 +156,37 @@ import Testing
         } catch let error as ConfigurationError {
             #expect(error.setting.hasPrefix("prot"))
             #expect(error.problem == "unknown setting")
+        }
+    }
+
+    @Test func theDatabaseURLIsParsedAndItsPasswordNeverEchoed() throws {
+        let settings = try SettingsLoader(environment: [
+            "OMNEO_ID_DATABASE_URL": "postgresql://omneo:s3cr%40t@db.internal:6432/omneo?sslmode=verify-full"
+        ]).load()
+        let url = try #require(settings.databaseURL)
+        #expect(url.host == "db.internal")
+        #expect(url.port == 6432)
+        #expect(url.password == "s3cr@t")
+        #expect(url.sslMode == .verifyFull)
+        #expect(!url.description.contains("s3cr"))
+
+        let file = try TemporaryFile(contents: "postgres://omneo:from-file@127.0.0.1/omneo\n", suffix: ".secret")
+        let fromFile = try SettingsLoader(environment: ["OMNEO_ID_DATABASE_URL_FILE": file.path]).load()
+        #expect(fromFile.databaseURL?.password == "from-file")
+
+        for bad in [
+            "mysql://omneo:hunter2-secret@db/omneo", "postgres://:hunter2-secret@db/omneo",
+            "postgres://omneo:hunter2-secret@db/omneo?sslmode=sometimes", "postgres://omneo:hunter2-secret@/omneo",
+        ] {
+            for name in ["OMNEO_ID_DATABASE_URL", "OMNEO_ID_SANDBOX_DB"] where bad.hasPrefix("postgres") || name == "OMNEO_ID_DATABASE_URL" {
+                do {
+                    _ = try SettingsLoader(environment: [name: bad]).load()
+                    Issue.record("accepted \(name)=\(bad)")
+                } catch let error as ConfigurationError {
+                    #expect(error.description.contains(name))
+                    #expect(!error.description.contains("hunter2"))
+                }
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import OmneoModels
+import OmneoPostgres
 import OmneoSandbox
 import OmneoTestSupport
 import PostgresNIO

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import OmneoPostgres
 import OmneoSandbox
 import PostgresNIO
 

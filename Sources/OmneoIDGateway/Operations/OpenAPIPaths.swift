@@ -82,5 +82,5 @@ enum OpenAPIPaths {
             "200": OpenAPIResponses.json(
                 "`{\"data\":{\"success\":true}}`, created or updated alike.", OpenAPISchemas.ref("SuccessEnvelope"),
                 headers: ["Cache-Control"])
-        ].merging(OpenAPIResponses.errors([400, 401, 413, 422, 429, 502, 504])) { $1 })
+        ].merging(OpenAPIResponses.errors([400, 401, 413, 422, 429, 502, 503, 504])) { $1 })
 }

@@ -46,7 +46,7 @@ enum OpenAPIResponses {
     static let byStatus: [Int: String] = [
         400: "BadRequest", 401: "Unauthenticated", 404: "NotFound", 405: "MethodNotAllowed",
         413: "ContentTooLarge", 422: "ValidationFailed", 429: "TooManyAttempts", 502: "UpstreamUnavailable",
-        504: "UpstreamTimeout",
+        503: "LockUnavailable", 504: "UpstreamTimeout",
     ]
 
     static let components: OpenAPIJSON = [
@@ -71,6 +71,10 @@ enum OpenAPIResponses {
         "UpstreamUnavailable": json(
             "The Omneo API could not be reached, or answered unusably: `{\"message\":\"Upstream unavailable.\"}`.",
             OpenAPISchemas.ref("ErrorBody")),
+        "LockUnavailable": json(
+            "The replicas' shared lock (PostgreSQL, `OMNEO_ID_DATABASE_URL`) could not be taken; nothing was "
+                + "changed: `{\"message\":\"Service Unavailable.\"}`. Retry after `Retry-After` seconds.",
+            OpenAPISchemas.ref("ErrorBody"), headers: ["Retry-After"]),
         "UpstreamTimeout": json("The Omneo API did not answer in time.", OpenAPISchemas.ref("ErrorBody")),
     ]
 

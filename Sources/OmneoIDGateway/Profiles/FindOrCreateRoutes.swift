@@ -16,7 +16,7 @@ struct FindOrCreateRoutes {
     static let path = "/id/api/v1/profiles"
     static let bodyLimit = 64 * 1024
 
-    init(verifier: TokenVerifier, upstream: Upstream, maxBody: Int, lock: any ProfileLock = LocalProfileLock()) {
+    init(verifier: TokenVerifier, upstream: Upstream, maxBody: Int, lock: any ProfileLock) {
         self.verifier = verifier
         self.service = FindOrCreateService(upstream: upstream, lock: lock)
         self.maxBody = min(maxBody, Self.bodyLimit)

@@ -1,5 +1,7 @@
 import Foundation
 import Logging
+import OmneoHTTP
+import OmneoPostgres
 import OmneoSandbox
 import OmneoTestSupport
 import PostgresNIO
@@ -65,6 +67,37 @@ struct PostgresProfileLockTests {
         }
     }
 
+    @Test func aKeyHeldTooLongIs503AndTheBodyNeverRuns() async throws {
+        try await withTwoLocks { first, second in
+            let impatient = PostgresProfileLock(
+                client: second.client, acquireTimeout: .milliseconds(300), logger: second.logger)
+            let (held, holding) = AsyncStream.makeStream(of: Void.self)
+            let (release, releasing) = AsyncStream.makeStream(of: Void.self)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    try await first.withLock(keys: ["email:d@example.com"]) {
+                        holding.yield()
+                        for await _ in release { break }
+                    }
+                }
+                for await _ in held { break }
+                let ran = Mutex(false)
+                do {
+                    try await impatient.withLock(keys: ["email:d@example.com"]) { ran.withLock { $0 = true } }
+                    Issue.record("the body ran while another replica held the key")
+                } catch let error as OmneoHTTPError {
+                    #expect(error.status == .serviceUnavailable)
+                    #expect(error.headers[.retryAfter] == "1")
+                }
+                #expect(ran.withLock { $0 } == false)
+                releasing.yield()
+                try await group.waitForAll()
+                // Released by the holder's transaction end: the key is free again.
+                #expect(try await second.withLock(keys: ["email:d@example.com"]) { true })
+            }
+        }
+    }
+
     @Test func lockIDsAreStableSignedHashes() {
         #expect(PostgresProfileLock.lockID("email:a@example.com") == PostgresProfileLock.lockID("email:a@example.com"))
         #expect(PostgresProfileLock.lockID("email:a@example.com") != PostgresProfileLock.lockID("email:b@example.com"))
@@ -81,8 +114,8 @@ struct PostgresProfileLockTests {
             for client in clients { group.addTask { await client.run() } }
             defer { group.cancelAll() }
             try await body(
-                PostgresProfileLock(client: clients[0], logger: logger),
-                PostgresProfileLock(client: clients[1], logger: logger))
+                PostgresProfileLock(client: clients[0], acquireTimeout: .seconds(120), logger: logger),
+                PostgresProfileLock(client: clients[1], acquireTimeout: .seconds(120), logger: logger))
         }
     }
 }

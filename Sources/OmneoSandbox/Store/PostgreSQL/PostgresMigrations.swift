@@ -1,4 +1,5 @@
 import Logging
+import OmneoPostgres
 import PostgresNIO
 
 /// The sandbox schema on PostgreSQL: `SandboxMigrations` translated table by table, with the
@@ -107,7 +108,7 @@ enum PostgresMigrations {
     /// transaction ends; taking it again in the same transaction is a no-op).
     static func lock(_ connection: PostgresConnection, schema: String?, logger: Logger) async throws {
         let scope = schema ?? "(search_path)"
-        try await connection.query(
+        try await connection.execute(
             "SELECT pg_advisory_xact_lock(\(lockClass), hashtext(\(scope)))", logger: logger)
     }
 
@@ -121,9 +122,9 @@ enum PostgresMigrations {
         if let schema {
             // `schema` is a plain identifier (checked by PostgresURL); the connection's
             // search_path already names it.
-            try await connection.query("CREATE SCHEMA IF NOT EXISTS \(unescaped: "\"\(schema)\"")", logger: logger)
+            try await connection.execute("CREATE SCHEMA IF NOT EXISTS \(unescaped: "\"\(schema)\"")", logger: logger)
         }
-        try await connection.query(
+        try await connection.execute(
             "CREATE TABLE IF NOT EXISTS sandbox_migrations (identifier TEXT PRIMARY KEY NOT NULL)", logger: logger)
         var applied: Set<String> = []
         for try await identifier in try await connection.query(
@@ -134,9 +135,9 @@ enum PostgresMigrations {
         for migration in migrations where !applied.contains(migration.identifier) {
             // One round trip: the statements as the body of an anonymous PL/pgSQL block.
             let body = migration.statements.joined(separator: ";\n")
-            try await connection.query(
+            try await connection.execute(
                 PostgresQuery(unsafeSQL: "DO $migration$ BEGIN\n\(body);\nEND $migration$"), logger: logger)
-            try await connection.query(
+            try await connection.execute(
                 "INSERT INTO sandbox_migrations (identifier) VALUES (\(migration.identifier))", logger: logger)
             logger.debug("Applied sandbox migration", metadata: ["migration": "\(migration.identifier)"])
         }

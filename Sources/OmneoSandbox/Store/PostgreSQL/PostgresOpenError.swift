@@ -1,3 +1,4 @@
+import OmneoPostgres
 import PostgresNIO
 
 /// Opening a PostgreSQL sandbox database failed: which database (password masked) and why,

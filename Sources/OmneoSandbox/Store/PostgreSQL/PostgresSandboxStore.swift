@@ -1,4 +1,5 @@
 import Logging
+import OmneoPostgres
 import PostgresNIO
 
 /// ``SandboxStore`` on PostgreSQL through PostgresNIO, on the schema of ``PostgresMigrations``.
@@ -193,7 +194,7 @@ final class PostgresSandboxStore: SandboxStore {
                 if index > 0 { sql.append(", ") }
                 appendValues(row, to: &sql)
             }
-            try await connection.query(sql.query, logger: logger)
+            try await connection.execute(sql.query, logger: logger)
         }
     }
 
@@ -213,7 +214,7 @@ final class PostgresSandboxStore: SandboxStore {
         }
         sql.append(" WHERE id = ")
         sql.bind(id)
-        try await connection.query(sql.query, logger: logger)
+        try await connection.execute(sql.query, logger: logger)
     }
 
     private static func insertStatement(_ table: String, _ columns: [String]) -> PostgresSQL {
@@ -250,7 +251,7 @@ final class PostgresSandboxStore: SandboxStore {
             sql.bind(.text(quoted))
             sql.append(", 'id')::regclass), 0), 1))")
         }
-        try await connection.query(sql.query, logger: logger)
+        try await connection.execute(sql.query, logger: logger)
     }
 
     // MARK: Seed

@@ -65,6 +65,13 @@ public struct PostgresURL: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// Whether `string` is meant as a PostgreSQL URL (`postgres://` or `postgresql://`, any case),
+    /// as opposed to, say, a SQLite file path.
+    public static func looksLikeOne(_ string: String) -> Bool {
+        let lowered = string.prefix(13).lowercased()
+        return lowered.hasPrefix("postgres://") || lowered.hasPrefix("postgresql://")
+    }
+
     /// The URL with the password replaced by `***`.
     public var description: String {
         var components = URLComponents()
@@ -103,7 +110,7 @@ public struct PostgresURL: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Run-time parameters sent when connecting: the schema as `search_path`, the application name.
-    var startupParameters: [(String, String)] {
+    public var startupParameters: [(String, String)] {
         var parameters: [(String, String)] = []
         if let schema { parameters.append(("search_path", "\"\(schema)\"")) }
         if let applicationName { parameters.append(("application_name", applicationName)) }
@@ -158,7 +165,9 @@ public struct PostgresURL: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    static func isPlainIdentifier(_ name: String) -> Bool {
+    /// Letters, digits and `_`, not starting with a digit, at most 63 characters: safe to
+    /// quote as a PostgreSQL identifier.
+    public static func isPlainIdentifier(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, name.unicodeScalars.count <= 63,
             first == "_" || ("a"..."z").contains(first) || ("A"..."Z").contains(first)
         else { return false }
