@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import ServiceLifecycle
 import UnixSignals
@@ -17,26 +18,75 @@ extension Gateway {
     }
 }
 
-/// Reloads the gateway's keys on `SIGHUP`, until graceful shutdown.
+/// Reloads the gateway's keys on `SIGHUP`, and when the keys file changes (its size,
+/// modification time or inode, checked every `pollInterval`: a Kubernetes Secret update or
+/// `omneo-id keys rotate` is picked up without a signal), until graceful shutdown.
+///
+/// A file that cannot be loaded (half written, invalid) is reported once and the current
+/// keys stay in use; the next change is tried again.
 public struct KeyReloadService: Service {
     let gateway: Gateway
+    let pollInterval: Duration
     let logger: Logger
 
-    public init(gateway: Gateway, logger: Logger) {
+    public init(gateway: Gateway, pollInterval: Duration = .seconds(5), logger: Logger) {
         self.gateway = gateway
+        self.pollInterval = pollInterval
         self.logger = logger
     }
 
     public func run() async throws {
         let signals = await UnixSignalsSequence(trapping: .sighup)
-        for await _ in signals.cancelOnGracefulShutdown() {
-            do {
-                let kids = try await gateway.reloadKeys()
-                logger.notice("Reloaded signing keys", metadata: ["kids": .string(kids.joined(separator: ","))])
-            } catch {
-                // Keep serving with the keys already loaded; the operator sees why.
-                logger.error("Could not reload signing keys; keeping the current ones", metadata: ["error": "\(error)"])
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask {
+                for await _ in signals.cancelOnGracefulShutdown() {
+                    await reload(because: "SIGHUP")
+                }
             }
+            group.addTask {
+                var seen = KeysFileStamp(path: gateway.settings.keysFile)
+                while !Task.isCancelled && !Task.isShuttingDownGracefully {
+                    do {
+                        try await Task.sleep(for: pollInterval)
+                    } catch {
+                        return
+                    }
+                    let now = KeysFileStamp(path: gateway.settings.keysFile)
+                    guard now != seen else { continue }
+                    seen = now
+                    await reload(because: "keys file changed")
+                }
+            }
+            try? await gracefulShutdown()
+            group.cancelAll()
         }
+    }
+
+    private func reload(because reason: String) async {
+        do {
+            let kids = try await gateway.reloadKeys()
+            logger.notice(
+                "Reloaded signing keys",
+                metadata: ["kids": .string(kids.joined(separator: ",")), "reason": .string(reason)])
+        } catch {
+            // Keep serving with the keys already loaded; the operator sees why.
+            logger.error(
+                "Could not reload signing keys; keeping the current ones",
+                metadata: ["error": "\(error)", "reason": .string(reason)])
+        }
+    }
+}
+
+/// What tells one version of the keys file from another without reading it.
+struct KeysFileStamp: Equatable {
+    let size: UInt64?
+    let modified: Date?
+    let inode: UInt64?
+
+    init(path: String) {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        size = (attributes?[.size] as? NSNumber)?.uint64Value
+        modified = attributes?[.modificationDate] as? Date
+        inode = (attributes?[.systemFileNumber] as? NSNumber)?.uint64Value
     }
 }

@@ -40,8 +40,11 @@ import Testing
     }
 
     /// Polls until `condition` holds (a replica handling SIGHUP does so asynchronously).
-    static func eventually(_ condition: () async throws -> Bool) async throws -> Bool {
-        for _ in 0..<100 {
+    static func eventually(
+        within limit: Duration = .seconds(5), _ condition: () async throws -> Bool
+    ) async throws -> Bool {
+        let deadline = ContinuousClock.now + limit
+        while ContinuousClock.now < deadline {
             if try await condition() { return true }
             try await Task.sleep(for: .milliseconds(50))
         }
@@ -92,6 +95,35 @@ import Testing
 
             #expect(await a.stop() == 0)
             #expect(await b.stop() == 0)
+        }
+    }
+
+    @Test func aChangedKeysFileIsPickedUpWithoutASignal() async throws {
+        try await SandboxHarness.with { sandbox in
+            let directory = NSTemporaryDirectory() + "omneo-id-watch-\(UUID().uuidString)"
+            defer { try? FileManager.default.removeItem(atPath: directory) }
+            let keysFile = directory + "/keys.jwks.json"
+            let replica = try await GatewayProcess(environment: [
+                "OMNEO_ID_UPSTREAM_URL": sandbox.baseURL, "OMNEO_ID_UPSTREAM_TOKEN": sandbox.apiToken,
+                "OMNEO_ID_DATA_DIR": directory, "OMNEO_ID_KEYS_FILE": keysFile, "OMNEO_ID_LOG_LEVEL": "warning",
+            ])
+            let first = try await Self.mint(on: replica, apiToken: sandbox.apiToken)
+
+            // `keys rotate` on the file, no SIGHUP: new tokens carry the new kid within a poll or two.
+            var keys = try SigningKeyFile(path: keysFile).rotate(algorithm: .es256)
+            let newKid = keys.activeKey.kid
+            #expect(try await Self.eventually(within: .seconds(20)) {
+                Self.kid(of: try await Self.mint(on: replica, apiToken: sandbox.apiToken)) == newKid
+            })
+            #expect(try await Self.status("\(replica.baseURL)/profiles/me", token: first) == 200)
+
+            // The old key removed from the file: its tokens stop verifying, still without a signal.
+            _ = keys.prune(tokenTTL: 60, now: Date().addingTimeInterval(3600))
+            try SigningKeyFile(path: keysFile).save(keys)
+            #expect(try await Self.eventually(within: .seconds(20)) {
+                try await Self.status("\(replica.baseURL)/profiles/me", token: first) == 401
+            })
+            #expect(await replica.stop() == 0)
         }
     }
 
