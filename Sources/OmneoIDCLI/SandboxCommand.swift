@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
+import NIOPosix
 import OmneoIDConfiguration
 import OmneoPostgres
 import OmneoSandbox
@@ -38,7 +40,14 @@ struct EmbeddedSandbox: Sendable {
     var baseURL: String { "http://127.0.0.1:\(settings.sandboxPort)/api/v3" }
 
     /// Opens the sandbox database (migrating and seeding it when new).
+    ///
+    /// `sandboxPort` 0 is resolved here to a port that is free now, because the gateway needs
+    /// the sandbox's URL before the listeners start.
     static func start(settings: OmneoIDSettings, quiet: Bool = false) async throws -> EmbeddedSandbox {
+        var settings = settings
+        if settings.sandboxPort == 0 {
+            settings.sandboxPort = try freeLoopbackPort()
+        }
         let token = settings.sandboxToken ?? SandboxToken.random()
         let db = settings.sandboxDatabase
         let database: SandboxConfiguration.Database =
@@ -80,6 +89,15 @@ struct EmbeddedSandbox: Sendable {
         guard let port = await iterator.next() else { throw ExitCode.failure }
         return try await body("http://127.0.0.1:\(port)/api/v3")
     }
+}
+
+/// A TCP port on 127.0.0.1 that nothing listens on at the moment (asked of the kernel).
+func freeLoopbackPort() throws -> Int {
+    let channel = try ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+        .bind(host: "127.0.0.1", port: 0).wait()
+    defer { try? channel.close().wait() }
+    guard let port = channel.localAddress?.port else { throw ExitCode.failure }
+    return port
 }
 
 /// A new random sandbox API token.
