@@ -2,16 +2,16 @@ import Hummingbird
 import NIOHTTP1
 import OmneoHTTP
 
-/// `GET /health/live` (the process answers) and `GET /health/ready` (keys loaded and
+/// `GET`/`HEAD /health/live` (the process answers) and `GET /health/ready` (keys loaded and
 /// the upstream reachable with the service token).
 struct HealthRoutes {
     let readiness: Readiness
 
     func register(on router: Router<GatewayRequestContext>) {
-        router.get("/health/live") { _, _ in
+        router.getAndHead("/health/live") { _, _ in
             JSONBody.response(HealthStatus(status: "live"))
         }
-        router.get("/health/ready") { _, context in
+        router.getAndHead("/health/ready") { _, context in
             if await readiness.isReady(requestID: context.requestID) {
                 return JSONBody.response(HealthStatus(status: "ready"))
             }

@@ -8,11 +8,18 @@ enum OpenAPIPaths {
     static func all(locationsPublic: Bool) -> OpenAPIJSON {
         [
             "/id/api/v1/auth/token": ["post": mintToken],
-            "/.well-known/jwks.json": ["get": publicJSON("getJWKS", "Public keys that verify ID tokens", "JWKS", tag: "Tokens", cached: true)],
-            "/health/live": ["get": publicJSON("getLiveness", "The process answers", "HealthStatus", tag: "Operations")],
-            "/health/ready": ["get": readiness],
+            "/.well-known/jwks.json": [
+                "get": publicJSON("getJWKS", "Public keys that verify ID tokens", "JWKS", tag: "Tokens", cached: true),
+                "head": publicHead("headJWKS", "Public keys that verify ID tokens", tag: "Tokens", cached: true),
+            ],
+            "/health/live": [
+                "get": publicJSON("getLiveness", "The process answers", "HealthStatus", tag: "Operations"),
+                "head": publicHead("headLiveness", "The process answers", tag: "Operations"),
+            ],
+            "/health/ready": ["get": readiness, "head": readinessHead],
             "/id/api/v1/openapi.json": [
-                "get": publicJSON("getOpenAPIDocument", "This document", "OpenAPIDocument", tag: "Operations")
+                "get": publicJSON("getOpenAPIDocument", "This document", "OpenAPIDocument", tag: "Operations"),
+                "head": publicHead("headOpenAPIDocument", "This document", tag: "Operations"),
             ],
             "/id/api/v1/profiles": ["post": findOrCreate],
             "/id/api/v1/profiles/me": OpenAPIProxyPaths.pathItem(rest: false),
@@ -51,6 +58,21 @@ enum OpenAPIPaths {
             responses: ["200": OpenAPIResponses.json(summary + ".", OpenAPISchemas.ref(schema), headers: cached ? ["Cache-Control"] : [])]
                 .merging(OpenAPIResponses.errors([400])) { $1 })
     }
+
+    /// HEAD beside a ``publicJSON(_:_:_:tag:cached:)`` GET: the same answer without a body.
+    static func publicHead(_ id: String, _ summary: String, tag: String, cached: Bool = false) -> OpenAPIJSON {
+        operation(
+            id, summary + " (headers only)", tag: tag, security: open,
+            responses: ["200": OpenAPIResponses.empty("As for GET, without a body.", headers: cached ? ["Cache-Control"] : [])]
+                .merging(OpenAPIResponses.headErrors([400])) { $1 })
+    }
+
+    static let readinessHead = operation(
+        "headReadiness", "Keys loaded and the upstream reachable (headers only)", tag: "Operations", security: open,
+        responses: [
+            "200": OpenAPIResponses.empty("Ready."),
+            "503": OpenAPIResponses.empty("Not ready."),
+        ].merging(OpenAPIResponses.headErrors([400])) { $1 })
 
     static let readiness = operation(
         "getReadiness", "Keys loaded and the upstream reachable", tag: "Operations", security: open,

@@ -10,7 +10,7 @@ struct OpenAPIRoutes {
     }
 
     func register(on router: Router<GatewayRequestContext>) {
-        router.get(RouterPath(OpenAPIDocument.path)) { [document] _, _ in
+        router.getAndHead(RouterPath(OpenAPIDocument.path)) { [document] _, _ in
             Response(
                 status: .ok,
                 headers: [.contentType: "application/json", .contentLength: String(document.readableBytes)],

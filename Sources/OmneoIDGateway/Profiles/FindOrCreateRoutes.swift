@@ -26,11 +26,7 @@ struct FindOrCreateRoutes {
         router.post(RouterPath(Self.path)) { request, context in
             try await findOrCreate(request, context: context)
         }
-        for method in [HTTPRequest.Method.get, .head, .put, .patch, .delete] {
-            router.on(RouterPath(Self.path), method: method) { _, _ -> Response in
-                throw OmneoHTTPError.methodNotAllowed(allow: "POST")
-            }
-        }
+        router.refuseOtherMethods(on: RouterPath(Self.path), allowing: [.post])
     }
 
     func findOrCreate(_ request: Request, context: GatewayRequestContext) async throws -> Response {

@@ -12,6 +12,7 @@ struct TokenRoutes {
     static let maxBody = 16 * 1024
 
     func register(on router: Router<GatewayRequestContext>) {
+        router.refuseOtherMethods(on: "/id/api/v1/auth/token", allowing: [.post])
         router.post("/id/api/v1/auth/token") { request, context in
             try await authenticator.authenticate(request, requestID: context.requestID)
             let body = try await Self.object(from: request)
@@ -20,7 +21,7 @@ struct TokenRoutes {
                 DataEnvelope(data: TokenGrant(token: minted.token, exp: minted.expiresAt)),
                 headers: [.cacheControl: "no-store"])
         }
-        router.get("/.well-known/jwks.json") { _, _ in
+        router.getAndHead("/.well-known/jwks.json") { _, _ in
             Response(
                 status: .ok,
                 headers: [.contentType: "application/json", .cacheControl: "public, max-age=300"],
