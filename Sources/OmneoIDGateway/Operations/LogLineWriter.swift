@@ -83,28 +83,3 @@ public final class LogLineWriter: Sendable {
         }
     }
 }
-
-/// A `TextOutputStream` for swift-log's `StreamLogHandler`: same text, buffered through
-/// ``LogLineWriter``. The level is the second word of each `StreamLogHandler` line
-/// (`<timestamp> <level> <label>: …`); `trace`, `debug` and `info` lines may wait, others not.
-public struct BufferedLogStream: TextOutputStream, Sendable {
-    let writer: LogLineWriter
-
-    public init(writer: LogLineWriter = .standardError) {
-        self.writer = writer
-    }
-
-    public mutating func write(_ string: String) {
-        writer.write(string, urgent: !Self.isRoutine(string))
-    }
-
-    /// Whether the line's second word is `trace`, `debug` or `info`.
-    static func isRoutine(_ line: String) -> Bool {
-        let utf8 = line.utf8
-        guard let firstSpace = utf8.firstIndex(of: UInt8(ascii: " ")) else { return false }
-        let rest = utf8[utf8.index(after: firstSpace)...]
-        let level = rest.prefix { $0 != UInt8(ascii: " ") }
-        return level.elementsEqual("info".utf8) || level.elementsEqual("debug".utf8)
-            || level.elementsEqual("trace".utf8)
-    }
-}
