@@ -18,8 +18,12 @@ public enum BearerToken {
             value.prefix(prefix.count).lowercased() == prefix
         else { return nil }
         let token = value.dropFirst(prefix.count).drop(while: { $0 == " " })
-        // Byte scan: `contains(" ")` on a Substring goes through a slow Foundation search.
-        guard !token.isEmpty, !token.utf8.contains(UInt8(ascii: " ")) else { return nil }
+        // Byte scan: `contains(" ")` on a Substring goes through a slow Foundation search;
+        // over the contiguous UTF-8 bytes (always available for native strings) it is a memchr-like loop.
+        guard !token.isEmpty else { return nil }
+        let space = UInt8(ascii: " ")
+        let hasSpace = token.utf8.withContiguousStorageIfAvailable { $0.contains(space) } ?? token.utf8.contains(space)
+        guard !hasSpace else { return nil }
         return token
     }
 }

@@ -37,11 +37,8 @@ public enum RequestID {
         var generator = SystemRandomNumberGenerator()
         let high = generator.next() as UInt64
         let low = generator.next() as UInt64
-        return hex(high) + hex(low)
-    }
-
-    private static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        return String(unsafeUninitializedCapacity: 32) { buffer in
+            HexDigits.write(low, into: buffer, at: HexDigits.write(high, into: buffer, at: 0))
+        }
     }
 }

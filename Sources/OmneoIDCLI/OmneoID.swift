@@ -1,7 +1,9 @@
 import ArgumentParser
 
 /// `omneo-id`: the token-scoped identity proxy for the Omneo API, and its tools.
-@main
+///
+/// The entry point is `main.swift`, which first makes NIO's event loops Swift concurrency's
+/// global executor and then calls `OmneoID.main()`.
 struct OmneoID: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "omneo-id",

@@ -55,7 +55,7 @@ struct LocationRoutes {
 
     func respond(to request: Request, context: GatewayRequestContext) async throws -> Response {
         if !isPublic {
-            _ = try verifier.authenticate(request)
+            _ = try verifier.authenticate(request, context: context)
         }
         guard let rest = context.target.segments(after: ["id", "api", "v1", "locations"]), rest.count <= 1 else {
             throw OmneoHTTPError.notFound

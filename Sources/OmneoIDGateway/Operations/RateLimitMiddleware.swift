@@ -62,6 +62,7 @@ struct RateLimitMiddleware: RouterMiddleware {
     }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
         switch context.endpointPath {
         case Route.tokenMint where request.method == .post:
             if let tokenMint, let bearer = BearerToken.from(request) {
@@ -70,6 +71,8 @@ struct RateLimitMiddleware: RouterMiddleware {
         case Route.profilesMe, Route.profilesMeRest:
             if let profilesMe, ProfileProxyRoutes.forwardedMethods.contains(request.method) {
                 let token = try verifier.authenticate(request)
+                // The route uses this instead of verifying the token a second time.
+                context.verifiedToken = token
                 try Self.take(profilesMe, RateLimitKey(hashing: token.rateLimitKey))
             }
         case Route.findOrCreate where request.method == .post:
@@ -80,6 +83,7 @@ struct RateLimitMiddleware: RouterMiddleware {
             }
             if let findOrCreateToken {
                 let token = try verifier.authenticate(request)
+                context.verifiedToken = token
                 try Self.take(findOrCreateToken, RateLimitKey(hashing: token.rateLimitKey))
             }
         default:

@@ -37,7 +37,7 @@ struct ClientAddress: Sendable {
             if !trustedProxies.contains(where: { $0.contains(address) }) { break }
         }
         self.ip = client
-        self.forwardedFor = (chain + [peerIP]).joined(separator: ", ")
+        self.forwardedFor = chain.isEmpty ? peerIP : (chain + [peerIP]).joined(separator: ", ")
         let forwardedProto = trusted ? headers[.xForwardedProto]?.lowercased() : nil
         self.proto = forwardedProto == "https" ? "https" : "http"
         let host = (trusted ? headers[.xForwardedHost] : nil) ?? authority

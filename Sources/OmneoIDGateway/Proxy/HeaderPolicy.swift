@@ -24,6 +24,10 @@ enum HeaderPolicy {
     /// Upstream response headers the gateway never returns (besides hop-by-hop ones).
     static let dropOut: Set<String> = ["set-cookie", "set-cookie2", "x-request-id"]
 
+    /// `dropIn` and `hopByHop` in one set, and `dropOut` and `hopByHop`: one look-up per header.
+    private static let dropInAll = dropIn.union(hopByHop)
+    private static let dropOutAll = dropOut.union(hopByHop)
+
     /// Lower-cased names listed in `Connection` headers.
     static func connectionListed(_ values: some Sequence<Substring>) -> Set<String> {
         var names = Set<String>()
@@ -41,7 +45,7 @@ enum HeaderPolicy {
         let listed = fields[.connection] == nil ? [] : connectionListed(fields[values: .connection].map { Substring($0) })
         for field in fields {
             let name = field.name.canonicalName
-            if dropIn.contains(name) || hopByHop.contains(name) || name.hasPrefix("x-forwarded-") || listed.contains(name) {
+            if dropInAll.contains(name) || name.hasPrefix("x-forwarded-") || listed.contains(name) {
                 continue
             }
             headers.add(name: field.name.rawName, value: field.value)
@@ -54,14 +58,16 @@ enum HeaderPolicy {
         var fields = HTTPFields()
         fields.reserveCapacity(headers.count)
         for (name, value) in headers {
-            let lower = name.lowercased()
+            // An invalid name is dropped; a valid one carries its lower-cased form (`canonicalName`),
+            // so no extra lower-cased copy is made per header.
+            guard let fieldName = HTTPField.Name(name) else { continue }
+            let lower = fieldName.canonicalName
             // `access-control-*`: the gateway's CORS policy (OMNEO_ID_CORS_ORIGINS) is the only one.
-            if dropOut.contains(lower) || hopByHop.contains(lower) || listed.contains(lower)
+            if dropOutAll.contains(lower) || (!listed.isEmpty && listed.contains(lower))
                 || lower.hasPrefix("access-control-")
             {
                 continue
             }
-            guard let fieldName = HTTPField.Name(name) else { continue }
             fields.append(HTTPField(name: fieldName, value: value))
         }
         return fields

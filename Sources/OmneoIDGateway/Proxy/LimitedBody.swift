@@ -65,6 +65,8 @@ final class UploadTracker: Sendable {
 
     /// Returns once no read of the client's body is pending.
     func waitUntilIdle() async {
+        // Fast path (every request without a body, and most with one): no suspension.
+        if state.withLock({ !$0.busy }) { return }
         await withCheckedContinuation { continuation in
             let idle = state.withLock { state in
                 if state.busy {

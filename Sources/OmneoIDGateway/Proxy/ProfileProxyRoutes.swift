@@ -27,7 +27,7 @@ struct ProfileProxyRoutes {
     }
 
     func forward(_ request: Request, context: GatewayRequestContext) async throws -> Response {
-        let token = try verifier.authenticate(request)
+        let token = try verifier.authenticate(request, context: context)
         guard case .profile(let profileID) = token.scope else {
             throw OmneoHTTPError.notFound
         }

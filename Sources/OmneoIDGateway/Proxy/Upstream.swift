@@ -63,6 +63,9 @@ public struct Upstream: Sendable {
         // Fail fast when the upstream cannot be reached; the forwarder decides about retrying.
         configuration.connectionPool.retryConnectionEstablishment = false
         configuration.httpVersion = .automatic
+        // No tracer: with the default (swift-distributed-tracing's no-op tracer, which is not
+        // `nil`) AsyncHTTPClient builds span attributes, URL strings included, for every request.
+        configuration.tracing.tracer = nil
         return HTTPClient(eventLoopGroup: eventLoopGroup, configuration: configuration)
     }
 }

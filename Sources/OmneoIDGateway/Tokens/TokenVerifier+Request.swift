@@ -12,4 +12,11 @@ extension TokenVerifier {
             throw .unauthenticated
         }
     }
+
+    /// The request's verified ID token: the one a middleware already verified and stored in
+    /// `context` (so a request's token is checked once), else verified here.
+    func authenticate(_ request: Request, context: GatewayRequestContext) throws(OmneoHTTPError) -> VerifiedToken {
+        if let token = context.verifiedToken { return token }
+        return try authenticate(request)
+    }
 }

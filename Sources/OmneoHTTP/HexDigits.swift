@@ -1,0 +1,19 @@
+/// Lower-case hexadecimal text without intermediate strings (request ids, `traceparent`).
+package enum HexDigits {
+    private static let digits: StaticString = "0123456789abcdef"
+
+    /// Writes `value` as 16 lower-case hex digits (zero-padded) at `offset`; returns the offset after them.
+    @inline(__always)
+    package static func write(_ value: UInt64, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+        digits.withUTF8Buffer { table in
+            var value = value
+            var index = offset + 15
+            while index >= offset {
+                buffer[index] = table[Int(value & 0xf)]
+                value >>= 4
+                index -= 1
+            }
+        }
+        return offset + 16
+    }
+}
