@@ -46,7 +46,7 @@ struct EmbeddedSandbox: Sendable {
     static func start(settings: OmneoIDSettings, quiet: Bool = false) async throws -> EmbeddedSandbox {
         var settings = settings
         if settings.sandboxPort == 0 {
-            settings.sandboxPort = try freeLoopbackPort()
+            settings.sandboxPort = try await freeLoopbackPort()
         }
         let token = settings.sandboxToken ?? SandboxToken.random()
         let db = settings.sandboxDatabase
@@ -92,11 +92,13 @@ struct EmbeddedSandbox: Sendable {
 }
 
 /// A TCP port on 127.0.0.1 that nothing listens on at the moment (asked of the kernel).
-func freeLoopbackPort() throws -> Int {
-    let channel = try ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-        .bind(host: "127.0.0.1", port: 0).wait()
-    defer { try? channel.close().wait() }
-    guard let port = channel.localAddress?.port else { throw ExitCode.failure }
+/// (Never `wait()` here: Swift concurrency runs on these event loops, see main.swift.)
+func freeLoopbackPort() async throws -> Int {
+    let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+        .bind(host: "127.0.0.1", port: 0).get()
+    let port = channel.localAddress?.port
+    try? await channel.close()
+    guard let port else { throw ExitCode.failure }
     return port
 }
 
