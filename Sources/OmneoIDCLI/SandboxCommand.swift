@@ -24,7 +24,9 @@ struct SandboxCommand: AsyncParsableCommand {
         let logger = Logger(label: "omneo-id.sandbox")
         let sandbox = try await EmbeddedSandbox.start(settings: settings)
         let group = ServiceGroup(
-            configuration: .init(services: [sandbox.application], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+            configuration: .init(
+                services: [.init(service: sandbox.application, serviceName: "sandbox")],
+                gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
     }
 }

@@ -23,12 +23,14 @@ struct ServeCommand: AsyncParsableCommand {
         let admin = AdminServer()
         admin.bootstrapMetricsSystem()
         let client = Upstream.makeClient(timeout: .seconds(settings.upstreamTimeout))
-        var services: [any Service] = []
+        // Named explicitly: ServiceGroup would otherwise log each service's description, and
+        // the default one of a struct shows every stored property (tokens included).
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = []
         let upstream: Upstream
         switch settings.upstream {
         case .embeddedSandbox:
             let sandbox = try await EmbeddedSandbox.start(settings: settings)
-            services.append(sandbox.application)
+            services.append(.init(service: sandbox.application, serviceName: "sandbox"))
             upstream = try Upstream(
                 baseURL: sandbox.baseURL, serviceToken: sandbox.token, timeout: .seconds(settings.upstreamTimeout),
                 client: client)
@@ -41,15 +43,16 @@ struct ServeCommand: AsyncParsableCommand {
         if let database = settings.databaseURL {
             Console.print("Find-or-create lock: PostgreSQL advisory locks on \(database)")
         }
-        services.append(KeyReloadService(gateway: gateway, logger: logger))
-        services.append(
-            admin.makeApplication(host: settings.adminHost, port: settings.adminPort, logger: logger) { port in
-                Console.print("Omneo ID metrics: http://\(settings.adminHost):\(port)/metrics")
-            })
-        services.append(
-            gateway.makeApplication(logger: logger) { port in
-                Console.print("Omneo ID gateway: http://\(settings.host):\(port)\(Gateway.basePath)")
-            })
+        services.append(.init(service: KeyReloadService(gateway: gateway, logger: logger), serviceName: "key-reload"))
+        let adminListener = admin.makeApplication(host: settings.adminHost, port: settings.adminPort, logger: logger) {
+            port in
+            Console.print("Omneo ID metrics: http://\(settings.adminHost):\(port)/metrics")
+        }
+        services.append(.init(service: adminListener, serviceName: "admin-listener"))
+        let publicListener = gateway.makeApplication(logger: logger) { port in
+            Console.print("Omneo ID gateway: http://\(settings.host):\(port)\(Gateway.basePath)")
+        }
+        services.append(.init(service: publicListener, serviceName: "gateway"))
         let group = ServiceGroup(
             configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         do {

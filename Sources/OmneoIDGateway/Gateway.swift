@@ -32,7 +32,9 @@ public struct Gateway: Sendable {
 
     /// What must run beside the listeners for as long as they do (the PostgreSQL pool, when
     /// `OMNEO_ID_DATABASE_URL` is set); add them to the same `ServiceGroup`.
-    public var services: [any Service] { database.map { [$0] } ?? [] }
+    public var services: [ServiceGroupConfiguration.ServiceConfiguration] {
+        database.map { [.init(service: $0, serviceName: "postgres-pool")] } ?? []
+    }
 
     /// Loads (or, on first start, creates) the signing keys and prepares every route.
     ///

@@ -5,7 +5,7 @@ import Synchronization
 /// signal tests.
 public final class GatewayProcess: Sendable {
     private let process: Process
-    private let output: OutputBuffer
+    private let buffer: OutputBuffer
     public let port: Int
 
     /// The `omneo-id` executable next to the test bundle.
@@ -24,7 +24,7 @@ public final class GatewayProcess: Sendable {
         process.environment = env
         let pipe = Pipe()
         process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
+        process.standardError = pipe
         let output = OutputBuffer()
         pipe.fileHandleForReading.readabilityHandler = { handle in
             let data = handle.availableData
@@ -32,7 +32,7 @@ public final class GatewayProcess: Sendable {
         }
         try process.run()
         self.process = process
-        self.output = output
+        self.buffer = output
         let start = ContinuousClock.now
         while true {
             let text = output.text.withLock { $0 }
@@ -51,6 +51,9 @@ public final class GatewayProcess: Sendable {
     }
 
     public var baseURL: String { "http://127.0.0.1:\(port)/id/api/v1" }
+
+    /// Everything the process has written so far, standard output and standard error (logs).
+    public var output: String { buffer.text.withLock { $0 } }
 
     /// Sends `signal` (e.g. `SIGHUP`) to the process.
     public func send(_ signal: Int32) {

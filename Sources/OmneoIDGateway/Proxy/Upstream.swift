@@ -81,3 +81,10 @@ public enum UpstreamError: Error, Equatable {
     /// The upstream answered something the gateway cannot use: 502.
     case badResponse
 }
+
+extension Upstream: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// The upstream's URL only: the service token never appears in logs or dumps.
+    public var description: String { "Upstream(\(origin)\(basePath))" }
+    public var debugDescription: String { description }
+    public var customMirror: Mirror { Mirror(self, children: ["origin": origin, "basePath": basePath]) }
+}
