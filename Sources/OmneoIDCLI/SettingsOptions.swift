@@ -43,6 +43,8 @@ struct SettingsOptions: ParsableArguments {
     var sandboxToken: String?
     @Option(name: .customLong("sandbox-db"), help: .init(Setting.sandboxDB.help, valueName: "sandbox-db"))
     var sandboxDb: String?
+    @Option(name: .customLong("database-url"), help: .init(Setting.databaseURL.help, valueName: "database-url"))
+    var databaseUrl: String?
     @Option(name: .customLong("max-body"), help: .init(Setting.maxBody.help, valueName: "max-body"))
     var maxBody: String?
     @Option(name: .customLong("cors-origins"), help: .init(Setting.corsOrigins.help, valueName: "cors-origins"))
@@ -55,6 +57,10 @@ struct SettingsOptions: ParsableArguments {
     var trustedProxies: String?
     @Option(name: .customLong("rate-limit-token-mint"), help: .init(Setting.rateLimitTokenMint.help, valueName: "rate-limit-token-mint"))
     var rateLimitTokenMint: String?
+    @Option(
+        name: .customLong("rate-limit-token-mint-failures-ip"),
+        help: .init(Setting.rateLimitTokenMintFailuresIP.help, valueName: "rate-limit-token-mint-failures-ip"))
+    var rateLimitTokenMintFailuresIp: String?
     @Option(name: .customLong("rate-limit-profiles-me"), help: .init(Setting.rateLimitProfilesMe.help, valueName: "rate-limit-profiles-me"))
     var rateLimitProfilesMe: String?
     @Option(
@@ -94,12 +100,14 @@ struct SettingsOptions: ParsableArguments {
         flags[.sandboxPort] = sandboxPort
         flags[.sandboxToken] = sandboxToken
         flags[.sandboxDB] = sandboxDb
+        flags[.databaseURL] = databaseUrl
         flags[.maxBody] = maxBody
         flags[.corsOrigins] = corsOrigins
         flags[.locationsPublic] = locationsPublic
         flags[.locationsCacheTTL] = locationsCacheTtl
         flags[.trustedProxies] = trustedProxies
         flags[.rateLimitTokenMint] = rateLimitTokenMint
+        flags[.rateLimitTokenMintFailuresIP] = rateLimitTokenMintFailuresIp
         flags[.rateLimitProfilesMe] = rateLimitProfilesMe
         flags[.rateLimitFindOrCreateIP] = rateLimitFindOrCreateIp
         flags[.rateLimitFindOrCreateToken] = rateLimitFindOrCreateToken

@@ -77,6 +77,9 @@ public struct OmneoIDSettings: Sendable {
     public var trustedProxies: [CIDR] = []
     /// `POST /auth/token`, per API token (its SHA-256); `nil` turns the limit off.
     public var rateLimitTokenMint: RateLimit? = RateLimit(perSecond: 10, burst: 20)
+    /// Refused API tokens on `POST /auth/token`, per client IP: once spent, that IP gets 429
+    /// before its API token is even checked (no guessing, no upstream `/auth/verify` per guess).
+    public var rateLimitTokenMintFailuresIP: RateLimit? = RateLimit(perSecond: 10.0 / 60, burst: 20)
     /// `/profiles/me[/…]`, per ID token (`sub` of a profile token, `jti` of an anonymous one).
     public var rateLimitProfilesMe: RateLimit? = RateLimit(perSecond: 20, burst: 40)
     /// `POST /profiles`, per client IP (as `trustedProxies` lets it be known).

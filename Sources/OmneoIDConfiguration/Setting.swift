@@ -59,6 +59,9 @@ extension Setting {
     public static let trustedProxies = Setting("trusted_proxies", help: "CIDRs whose X-Forwarded-For is believed.")
     public static let rateLimitTokenMint = Setting(
         "rate_limit_token_mint", help: "POST /auth/token per API token: RATE/UNIT[:BURST] (e.g. 10/s:20), or off.")
+    public static let rateLimitTokenMintFailuresIP = Setting(
+        "rate_limit_token_mint_failures_ip",
+        help: "Refused API tokens on POST /auth/token per client IP: RATE/UNIT[:BURST] (e.g. 10/m:20), or off.")
     public static let rateLimitProfilesMe = Setting(
         "rate_limit_profiles_me", help: "/profiles/me per ID token: RATE/UNIT[:BURST] (e.g. 20/s:40), or off.")
     public static let rateLimitFindOrCreateIP = Setting(
@@ -75,7 +78,7 @@ extension Setting {
         .config, .host, .port, .adminHost, .adminPort, .upstreamURL, .upstreamToken, .upstreamTimeout, .tenant,
         .issuer, .tokenTTL, .tokenAlg, .authMode, .apiTokenSHA256, .dataDir, .keysFile, .sandboxPort, .sandboxToken,
         .sandboxDB, .databaseURL, .maxBody, .corsOrigins, .locationsPublic, .locationsCacheTTL, .trustedProxies,
-        .rateLimitTokenMint, .rateLimitProfilesMe, .rateLimitFindOrCreateIP, .rateLimitFindOrCreateToken,
+        .rateLimitTokenMint, .rateLimitTokenMintFailuresIP, .rateLimitProfilesMe, .rateLimitFindOrCreateIP, .rateLimitFindOrCreateToken,
         .rateLimitMaxKeys, .logLevel, .logFormat,
     ]
 }

@@ -41,6 +41,8 @@ struct SettingReader {
         settings.locationsCacheTTL = try integer(.locationsCacheTTL, in: 0...86_400) ?? settings.locationsCacheTTL
         settings.trustedProxies = try trustedProxies() ?? settings.trustedProxies
         settings.rateLimitTokenMint = try rateLimit(.rateLimitTokenMint) ?? settings.rateLimitTokenMint
+        settings.rateLimitTokenMintFailuresIP =
+            try rateLimit(.rateLimitTokenMintFailuresIP) ?? settings.rateLimitTokenMintFailuresIP
         settings.rateLimitProfilesMe = try rateLimit(.rateLimitProfilesMe) ?? settings.rateLimitProfilesMe
         settings.rateLimitFindOrCreateIP = try rateLimit(.rateLimitFindOrCreateIP) ?? settings.rateLimitFindOrCreateIP
         settings.rateLimitFindOrCreateToken =

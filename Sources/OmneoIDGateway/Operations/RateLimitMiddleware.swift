@@ -10,6 +10,7 @@ import OmneoModels
 /// | route | key | setting |
 /// |---|---|---|
 /// | `POST /auth/token` | SHA-256 of the API token | `OMNEO_ID_RATE_LIMIT_TOKEN_MINT` |
+/// | `POST /auth/token`, refused API tokens only | client IP | `OMNEO_ID_RATE_LIMIT_TOKEN_MINT_FAILURES_IP` |
 /// | `/profiles/me[/…]` (forwarded methods) | the ID token's `rateLimitKey` (`sub`, or `jti` if anonymous) | `OMNEO_ID_RATE_LIMIT_PROFILES_ME` |
 /// | `POST /profiles` | client IP, then the ID token's `rateLimitKey` | `OMNEO_ID_RATE_LIMIT_FIND_OR_CREATE_IP`, `…_TOKEN` |
 ///
@@ -21,6 +22,7 @@ struct RateLimitMiddleware: RouterMiddleware {
     typealias Context = GatewayRequestContext
 
     let tokenMint: RateLimiter?
+    let tokenMintFailuresIP: RateLimiter?
     let profilesMe: RateLimiter?
     let findOrCreateIP: RateLimiter?
     let findOrCreateToken: RateLimiter?
@@ -42,18 +44,20 @@ struct RateLimitMiddleware: RouterMiddleware {
         }
         self.init(
             tokenMint: limiter("token_mint", settings.rateLimitTokenMint),
+            tokenMintFailuresIP: limiter("token_mint_failures_ip", settings.rateLimitTokenMintFailuresIP),
             profilesMe: limiter("profiles_me", settings.rateLimitProfilesMe),
             findOrCreateIP: limiter("find_or_create_ip", settings.rateLimitFindOrCreateIP),
             findOrCreateToken: limiter("find_or_create_token", settings.rateLimitFindOrCreateToken),
             verifier: verifier, trustedProxies: settings.trustedProxies)
-        if tokenMint == nil && profilesMe == nil && findOrCreateIP == nil && findOrCreateToken == nil { return nil }
+        if tokenMint == nil && tokenMintFailuresIP == nil && profilesMe == nil && findOrCreateIP == nil && findOrCreateToken == nil { return nil }
     }
 
     init(
-        tokenMint: RateLimiter?, profilesMe: RateLimiter?, findOrCreateIP: RateLimiter?,
+        tokenMint: RateLimiter?, tokenMintFailuresIP: RateLimiter? = nil, profilesMe: RateLimiter?, findOrCreateIP: RateLimiter?,
         findOrCreateToken: RateLimiter?, verifier: TokenVerifier, trustedProxies: [CIDR]
     ) {
         self.tokenMint = tokenMint
+        self.tokenMintFailuresIP = tokenMintFailuresIP
         self.profilesMe = profilesMe
         self.findOrCreateIP = findOrCreateIP
         self.findOrCreateToken = findOrCreateToken
@@ -67,6 +71,9 @@ struct RateLimitMiddleware: RouterMiddleware {
         case Route.tokenMint where request.method == .post:
             if let tokenMint, let bearer = BearerToken.from(request) {
                 try Self.take(tokenMint, RateLimitKey(hashing: bearer))
+            }
+            if let tokenMintFailuresIP {
+                return try await Self.countingRefusals(tokenMintFailuresIP, request, context, trustedProxies, next)
             }
         case Route.profilesMe, Route.profilesMeRest:
             if let profilesMe, ProfileProxyRoutes.forwardedMethods.contains(request.method) {
@@ -90,6 +97,28 @@ struct RateLimitMiddleware: RouterMiddleware {
             break
         }
         return try await next(request, context)
+    }
+
+    /// `POST /auth/token` under the per-IP budget of refused API tokens: 429 while the client's
+    /// budget is spent, else the route, charging the budget when the route answers 401.
+    static func countingRefusals(
+        _ limiter: RateLimiter, _ request: Request, _ context: Context, _ trustedProxies: [CIDR],
+        _ next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        let client = ClientAddress(
+            peer: context.remoteAddress, headers: request.headers, authority: nil, trustedProxies: trustedProxies)
+        let key = RateLimitKey(hashing: client.ip)
+        if case .limited(let retryAfter) = limiter.check(key) {
+            throw OmneoHTTPError(.tooManyRequests, .tooManyAttempts, headers: [.retryAfter: String(retryAfter)])
+        }
+        do {
+            let response = try await next(request, context)
+            if response.status == .unauthorized { _ = limiter.acquire(key) }
+            return response
+        } catch let error as OmneoHTTPError where error.status == .unauthorized {
+            _ = limiter.acquire(key)
+            throw error
+        }
     }
 
     /// Passes, or throws the 429.

@@ -116,6 +116,17 @@ final class RateLimiter: Sendable {
         return decision
     }
 
+    /// Whether `key`'s bucket is empty, without taking from it.
+    func check(_ key: RateLimitKey) -> Decision {
+        let now = now()
+        let shard = shards[Int(truncatingIfNeeded: key.low) & (Self.shardCount - 1)]
+        let stored = shard.buckets.withLock { $0[key] }
+        let arrival = max(stored ?? now, now)
+        guard arrival - now > tolerance else { return .allowed }
+        limitedCount.increment()
+        return .limited(retryAfter: Self.wholeSeconds(arrival - tolerance - now))
+    }
+
     /// Keys currently tracked (all shards).
     var count: Int {
         shards.reduce(0) { total, shard in total + shard.buckets.withLock { $0.count } }

@@ -30,7 +30,7 @@ struct FindOrCreateRoutes {
     }
 
     func findOrCreate(_ request: Request, context: GatewayRequestContext) async throws -> Response {
-        _ = try verifier.authenticate(request)
+        _ = try verifier.authenticate(request, context: context)
         let body = try await JSONBody.object(from: request, limit: maxBody)
         let signup = try ProfileSignup(validating: body)
         let outcome = try await service.run(signup, requestID: context.requestID, logger: context.logger)

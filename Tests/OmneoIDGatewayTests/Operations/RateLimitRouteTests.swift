@@ -41,6 +41,42 @@ import Testing
         }
     }
 
+    @Test func refusedAPITokensAreLimitedPerClientIPAndSuccessesAreNot() async throws {
+        try await Operations.withGateway(configure: {
+            $0.authMode = .staticHashes([Operations.sha256Hex(Self.apiToken)])
+            $0.rateLimitTokenMint = nil
+            $0.rateLimitTokenMintFailuresIP = Self.slow(burst: 3)
+        }) { _, gateway in
+            let url = gateway.baseURL + "/auth/token"
+            // Successes cost nothing.
+            for _ in 0..<5 {
+                #expect(try await Operations.send(.POST, url, token: Self.apiToken).status == 200)
+            }
+            // Three guesses (each a different token, so the per-token limit cannot help) …
+            for guess in 0..<3 {
+                #expect(try await Operations.send(.POST, url, token: "guess-\(guess)-0123456789abcdef").status == 401)
+            }
+            // … then this IP gets 429 before any check, for guesses and for the right token alike.
+            Self.expectTooManyAttempts(
+                try await Operations.send(.POST, url, token: "guess-3-0123456789abcdef"), retryAfterAtLeast: 3000)
+            Self.expectTooManyAttempts(try await Operations.send(.POST, url, token: Self.apiToken), retryAfterAtLeast: 3000)
+        }
+    }
+
+    @Test func refusedAPITokensInUpstreamModeStopReachingTheUpstream() async throws {
+        try await Operations.withGateway(configure: { $0.rateLimitTokenMintFailuresIP = Self.slow(burst: 2) }) {
+            upstream, gateway in
+            let url = gateway.baseURL + "/auth/token"
+            // Without a bearer token the route answers 401 without asking the upstream; that counts too.
+            for _ in 0..<2 {
+                #expect(try await Operations.send(.POST, url).status == 401)
+            }
+            upstream.reset()
+            Self.expectTooManyAttempts(try await Operations.send(.POST, url, token: "never-verified-0123456789"))
+            #expect(upstream.requests.isEmpty)
+        }
+    }
+
     @Test func tokenMintingIsLimitedBeforeTheUpstreamIsAsked() async throws {
         try await Operations.withGateway(configure: { $0.rateLimitTokenMint = Self.slow(burst: 2) }) { upstream, gateway in
             // Upstream auth mode: the echo upstream answers 200 to /auth/verify (the verdict is cached).
@@ -134,6 +170,7 @@ import Testing
     @Test func theDefaultsAreOnAndDocumented() {
         let settings = OmneoIDSettings()
         #expect(settings.rateLimitTokenMint == .init(perSecond: 10, burst: 20))
+        #expect(settings.rateLimitTokenMintFailuresIP == .init(perSecond: 10.0 / 60, burst: 20))
         #expect(settings.rateLimitProfilesMe == .init(perSecond: 20, burst: 40))
         #expect(settings.rateLimitFindOrCreateIP == .init(perSecond: 5, burst: 10))
         #expect(settings.rateLimitFindOrCreateToken == .init(perSecond: 2, burst: 5))
