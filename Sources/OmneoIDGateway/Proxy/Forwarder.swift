@@ -56,12 +56,12 @@ struct Forwarder: Sendable {
         do {
             response = try await execute(outbound, retryable: !hasBody && Self.isIdempotent(request.method))
         } catch {
-            await tracker.waitUntilIdle()
+            await tracker.close()
             throw error
         }
         var headers = HeaderPolicy.returnable(response.headers)
         if request.method == .head || response.status == .noContent || response.status == .notModified {
-            await tracker.waitUntilIdle()
+            await tracker.close()
             return Response(status: .init(code: Int(response.status.code)), headers: headers, body: .init())
         }
         if headers[.contentLength] == nil {
@@ -72,7 +72,7 @@ struct Forwarder: Sendable {
             headers: headers,
             body: ResponseBody { writer in
                 try await writer.write(response.body)
-                await tracker.waitUntilIdle()
+                await tracker.close()
                 try await writer.finish(nil)
             }
         )

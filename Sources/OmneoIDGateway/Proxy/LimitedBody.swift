@@ -12,7 +12,10 @@ struct LimitedBody<Base: AsyncSequence & Sendable>: AsyncSequence, Sendable wher
     let tracker: UploadTracker
 
     struct AsyncIterator: AsyncIteratorProtocol {
-        var base: Base.AsyncIterator
+        let base: Base
+        /// Made on the first read, and only if the tracker still allows reading: once the
+        /// response is done, Hummingbird reads what is left, and there must be one reader.
+        var iterator: Base.AsyncIterator?
         let limit: Int
         let declaredLength: Int?
         let tracker: UploadTracker
@@ -20,9 +23,10 @@ struct LimitedBody<Base: AsyncSequence & Sendable>: AsyncSequence, Sendable wher
 
         mutating func next() async throws -> ByteBuffer? {
             if let declaredLength, seen >= declaredLength { return nil }
-            tracker.begin()
+            guard tracker.begin() else { throw UploadAbandoned() }
             defer { tracker.end() }
-            guard let buffer = try await base.next() else { return nil }
+            if iterator == nil { iterator = base.makeAsyncIterator() }
+            guard let buffer = try await iterator!.next() else { return nil }
             seen += buffer.readableBytes
             if seen > limit { throw BodyTooLarge() }
             return buffer
@@ -30,28 +34,40 @@ struct LimitedBody<Base: AsyncSequence & Sendable>: AsyncSequence, Sendable wher
     }
 
     func makeAsyncIterator() -> AsyncIterator {
-        AsyncIterator(base: base.makeAsyncIterator(), limit: limit, declaredLength: declaredLength, tracker: tracker)
+        AsyncIterator(base: base, iterator: nil, limit: limit, declaredLength: declaredLength, tracker: tracker)
     }
 }
 
 /// The request body passed `OMNEO_ID_MAX_BODY`: 413.
 struct BodyTooLarge: Error {}
 
-/// Knows whether the upload is in the middle of reading the client's body.
+/// The answer is complete while the upstream was still reading the request body (it
+/// answered early): the rest of the upload is not sent.
+struct UploadAbandoned: Error {}
+
+/// Makes sure only one party reads the client's request body at a time.
 ///
 /// Hummingbird reads whatever is left of a request body once the response is written;
-/// the HTTP client may still be waiting for the end of that same body. Two readers at once
-/// is a crash, so the response waits until the upload is idle.
+/// the HTTP client may still be reading that same body (an upstream may answer before it
+/// has read it all). Two readers at once is a crash. So before the response ends, the
+/// forwarder calls ``close()``: no read starts after that, and a read in progress is
+/// waited for.
 final class UploadTracker: Sendable {
     private struct State {
         var busy = false
+        var closed = false
         var waiters: [CheckedContinuation<Void, Never>] = []
     }
 
     private let state = Mutex(State())
 
-    func begin() {
-        state.withLock { $0.busy = true }
+    /// Whether a read may start (false once closed); if so, it is in progress until ``end()``.
+    func begin() -> Bool {
+        state.withLock { state in
+            guard !state.closed else { return false }
+            state.busy = true
+            return true
+        }
     }
 
     func end() {
@@ -63,10 +79,14 @@ final class UploadTracker: Sendable {
         for waiter in waiters { waiter.resume() }
     }
 
-    /// Returns once no read of the client's body is pending.
-    func waitUntilIdle() async {
+    /// Stops further reads and returns once none is in progress.
+    func close() async {
         // Fast path (every request without a body, and most with one): no suspension.
-        if state.withLock({ !$0.busy }) { return }
+        let idle = state.withLock { state in
+            state.closed = true
+            return !state.busy
+        }
+        if idle { return }
         await withCheckedContinuation { continuation in
             let idle = state.withLock { state in
                 if state.busy {

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import HTTPTypes
+import Logging
 import Hummingbird
 import NIOCore
 import NIOHTTP1
@@ -350,5 +351,54 @@ import Testing
             #expect(hasher.count == size)
             #expect(hasher.hex == expected)
         }
+    }
+
+    /// An upstream that answers before reading the upload (here: never reads it). The
+    /// gateway must not let the HTTP client and Hummingbird read the client's body at once
+    /// (that was an intermittent crash); every answer arrives, and the gateway keeps serving.
+    @Test func anUpstreamThatAnswersBeforeReadingTheUploadIsRelayed() async throws {
+        let early = try await ServerTask { onRunning in
+            let router = Router()
+            router.on("/**", method: .post) { _, _ -> Response in
+                Response(
+                    status: .created, headers: [.contentType: "application/json"],
+                    body: .init(byteBuffer: ByteBuffer(string: #"{"early":true}"#)))
+            }
+            return Application(
+                router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0), serverName: nil),
+                onServerRunning: { await onRunning($0.localAddress?.port ?? 0) },
+                logger: Logger(label: "early-upstream", factory: { _ in SwiftLogNoOpLogHandler() }))
+        }
+        let gateway = try await GatewayHarness(
+            upstreamURL: "http://127.0.0.1:\(early.port)/api/v3", configure: { $0.maxBody = 64 * 1024 * 1024 })
+        let token = try await gateway.token(for: Self.profileID)
+        let statuses = try await withThrowingTaskGroup(of: UInt.self) { group in
+            for index in 0..<20 {
+                group.addTask {
+                    var upload = HTTPClientRequest(url: "\(gateway.baseURL)/profiles/me/attachments")
+                    upload.method = .POST
+                    upload.headers.add(name: "Authorization", value: "Bearer \(token)")
+                    let size = index.isMultiple(of: 2) ? 4 * 1024 * 1024 : 2
+                    upload.body = .stream(PatternBody(count: size), length: .known(Int64(size)))
+                    do {
+                        let response = try await HTTPClient.shared.execute(upload, timeout: .seconds(60))
+                        _ = try await response.body.collect(upTo: 1 << 16)
+                        return response.status.code
+                    } catch {
+                        // The gateway may close the connection once it has answered (the
+                        // upload is abandoned); the client can see that as an error.
+                        return 0
+                    }
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(statuses.contains(201))
+        #expect(statuses.allSatisfy { $0 == 201 || $0 == 0 })
+        // Still serving.
+        let after = try await send(.GET, "\(gateway.baseURL)/locations", token: token)
+        #expect(after.status != 0)
+        await gateway.stop()
+        await early.stop()
     }
 }

@@ -59,6 +59,8 @@ import Testing
             let environment = [
                 "OMNEO_ID_UPSTREAM_URL": sandbox.baseURL, "OMNEO_ID_UPSTREAM_TOKEN": sandbox.apiToken,
                 "OMNEO_ID_DATA_DIR": directory, "OMNEO_ID_KEYS_FILE": keysFile, "OMNEO_ID_LOG_LEVEL": "warning",
+                // The tests poll by minting.
+                "OMNEO_ID_RATE_LIMIT_TOKEN_MINT": "off",
             ]
             let a = try await GatewayProcess(environment: environment)
             let b = try await GatewayProcess(environment: environment)
@@ -106,6 +108,8 @@ import Testing
             let replica = try await GatewayProcess(environment: [
                 "OMNEO_ID_UPSTREAM_URL": sandbox.baseURL, "OMNEO_ID_UPSTREAM_TOKEN": sandbox.apiToken,
                 "OMNEO_ID_DATA_DIR": directory, "OMNEO_ID_KEYS_FILE": keysFile, "OMNEO_ID_LOG_LEVEL": "warning",
+                // The tests poll by minting.
+                "OMNEO_ID_RATE_LIMIT_TOKEN_MINT": "off",
             ])
             let first = try await Self.mint(on: replica, apiToken: sandbox.apiToken)
 
