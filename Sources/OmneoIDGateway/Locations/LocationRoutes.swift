@@ -18,16 +18,6 @@ struct LocationRoutes {
     let cache: ResponseCache
     let flights = SingleFlight<String, StoredResponse>()
 
-    static let allow = "GET, HEAD"
-    /// Every other method the HTTP parser accepts; each is answered 405. (`M-SEARCH`, which
-    /// NIO renames `MSEARCH` and which is not HTTP but SSDP, stays a 404.)
-    static let refusedMethods = [
-        "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT", "QUERY", "PURGE", "COPY", "MOVE", "LOCK",
-        "UNLOCK", "MKCOL", "PROPFIND", "PROPPATCH", "SEARCH", "REPORT", "LINK", "UNLINK", "BIND", "REBIND", "UNBIND",
-        "ACL", "MKACTIVITY", "CHECKOUT", "MERGE", "NOTIFY", "SUBSCRIBE", "UNSUBSCRIBE", "MKCALENDAR",
-        "SOURCE",
-    ].compactMap { HTTPRequest.Method($0) }
-
     init(
         verifier: TokenVerifier, upstream: Upstream, settings: OmneoIDSettings, cache: ResponseCache = ResponseCache()
     ) {
@@ -45,11 +35,7 @@ struct LocationRoutes {
                     try await respond(to: request, context: context)
                 }
             }
-            for method in Self.refusedMethods {
-                router.on(RouterPath(path), method: method) { _, _ -> Response in
-                    throw OmneoHTTPError.methodNotAllowed(allow: Self.allow)
-                }
-            }
+            router.refuseOtherMethods(on: RouterPath(path), allowing: [.get, .head])
         }
     }
 

@@ -9,7 +9,6 @@ struct ProfileProxyRoutes {
     let forwarder: Forwarder
 
     static let forwardedMethods: [HTTPRequest.Method] = [.get, .head, .post, .put, .patch, .delete]
-    static let allow = "GET, HEAD, POST, PUT, PATCH, DELETE"
 
     func register(on router: Router<GatewayRequestContext>) {
         for path in ["/id/api/v1/profiles/me", "/id/api/v1/profiles/me/**"] {
@@ -18,11 +17,7 @@ struct ProfileProxyRoutes {
                     try await forward(request, context: context)
                 }
             }
-            for method in [HTTPRequest.Method.trace, .connect, .options] {
-                router.on(RouterPath(path), method: method) { _, _ -> Response in
-                    throw OmneoHTTPError.methodNotAllowed(allow: Self.allow)
-                }
-            }
+            router.refuseOtherMethods(on: RouterPath(path), allowing: Self.forwardedMethods)
         }
     }
 
