@@ -96,14 +96,12 @@ final class RateLimiter: Sendable {
     /// Takes one request from `key`'s bucket.
     func acquire(_ key: RateLimitKey) -> Decision {
         let now = now()
-        let shard = shards[Int(truncatingIfNeeded: key.low) & (Self.shardCount - 1)]
+        let shard = shard(for: key)
         let (decision, evicted) = shard.buckets.withLock { buckets -> (Decision, Int) in
             let stored = buckets[key]
+            let decision = decide(stored, now: now)
+            if case .limited = decision { return (decision, 0) }
             let arrival = max(stored ?? now, now)
-            if arrival - now > tolerance {
-                let wait = arrival - tolerance - now
-                return (.limited(retryAfter: Self.wholeSeconds(wait)), 0)
-            }
             var evicted = 0
             if stored == nil && buckets.count >= capacityPerShard {
                 evicted = Self.makeRoom(&buckets, now: now, target: capacityPerShard * 3 / 4)
@@ -119,11 +117,20 @@ final class RateLimiter: Sendable {
     /// Whether `key`'s bucket is empty, without taking from it.
     func check(_ key: RateLimitKey) -> Decision {
         let now = now()
-        let shard = shards[Int(truncatingIfNeeded: key.low) & (Self.shardCount - 1)]
-        let stored = shard.buckets.withLock { $0[key] }
+        let shard = shard(for: key)
+        let decision = decide(shard.buckets.withLock { $0[key] }, now: now)
+        if case .limited = decision { limitedCount.increment() }
+        return decision
+    }
+
+    private func shard(for key: RateLimitKey) -> Shard {
+        shards[Int(truncatingIfNeeded: key.low) & (Self.shardCount - 1)]
+    }
+
+    /// Whether a bucket whose next arrival is `stored` (`nil`: full) may take a request at `now`.
+    private func decide(_ stored: UInt64?, now: UInt64) -> Decision {
         let arrival = max(stored ?? now, now)
         guard arrival - now > tolerance else { return .allowed }
-        limitedCount.increment()
         return .limited(retryAfter: Self.wholeSeconds(arrival - tolerance - now))
     }
 

@@ -92,8 +92,8 @@ public struct PostgresProfileLock: ProfileLock {
         }
     }
 
+    /// Logs what went wrong (its type only: messages may quote connection details) and answers 503.
     private func databaseTrouble(_ error: any Error) -> OmneoHTTPError {
-        if error is CancellationError { return Self.unavailable }
         logger.warning("profile lock failed", metadata: ["error.type": "\(type(of: error))"])
         return Self.unavailable
     }

@@ -57,7 +57,6 @@ struct SharedProfileLockTests {
             var environment = Self.replicaEnvironment(
                 upstream: sandbox.baseURL, token: sandbox.apiToken, directory: directory,
                 databaseURL: "postgres://omneo:secret@127.0.0.1:1/nowhere?sslmode=disable")
-            environment["OMNEO_ID_UPSTREAM_TOKEN"] = sandbox.apiToken
             environment["OMNEO_ID_UPSTREAM_TIMEOUT"] = "2"
             let replica = try await GatewayProcess(environment: environment)
             let token = try await Self.anonymousToken(from: replica, apiToken: sandbox.apiToken)
