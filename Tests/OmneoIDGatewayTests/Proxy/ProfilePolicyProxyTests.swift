@@ -40,7 +40,8 @@ extension ProfileProxyTests {
             #expect(response.status == 200, "\(method) \(path): \(response.body)")
             let recorded = try #require(upstream.requests.first)
             #expect(recorded.method == method.rawValue)
-            #expect(recorded.path == "/api/v3/profiles/\(Self.profileID)\(path)")
+            // Segments are re-encoded (every byte outside `A-Za-z0-9-._~`): `ns:handle` goes up as `ns%3Ahandle`.
+            #expect(recorded.path == "/api/v3/profiles/\(Self.profileID)\(path.replacingOccurrences(of: ":", with: "%3A"))")
             #expect(recorded.body == Data(body.utf8))
             if !body.isEmpty { #expect(recorded.values("Content-Type") == ["application/json"]) }
         }
