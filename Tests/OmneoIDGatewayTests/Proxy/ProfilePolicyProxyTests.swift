@@ -31,12 +31,19 @@ extension ProfileProxyTests {
         (.POST, "/benefits/12/redeem", "{}"),
     ]
 
+    /// `method` on `/profiles/me{path}` with `body` as JSON (none when empty).
+    func write(
+        _ method: HTTPMethod, _ path: String, _ body: String, gateway: GatewayHarness, token: String
+    ) async throws -> (status: UInt, headers: HTTPHeaders, body: String) {
+        try await send(
+            method, "\(gateway.baseURL)/profiles/me\(path)", token: token,
+            headers: body.isEmpty ? [] : [("Content-Type", "application/json")], body: body.isEmpty ? nil : body)
+    }
+
     @Test(arguments: allowedWrites)
     func anAllowedWriteReachesTheUpstreamByteForByte(method: HTTPMethod, path: String, body: String) async throws {
         try await withProxy { upstream, gateway, token in
-            let response = try await send(
-                method, "\(gateway.baseURL)/profiles/me\(path)", token: token,
-                headers: body.isEmpty ? [] : [("Content-Type", "application/json")], body: body.isEmpty ? nil : body)
+            let response = try await write(method, path, body, gateway: gateway, token: token)
             #expect(response.status == 200, "\(method) \(path): \(response.body)")
             let recorded = try #require(upstream.requests.first)
             #expect(recorded.method == method.rawValue)
@@ -71,9 +78,7 @@ extension ProfileProxyTests {
     @Test(arguments: refusedWrites)
     func aRefusedWriteIs403AndNothingGoesUpstream(method: HTTPMethod, path: String, body: String) async throws {
         try await withProxy { upstream, gateway, token in
-            let response = try await send(
-                method, "\(gateway.baseURL)/profiles/me\(path)", token: token,
-                headers: body.isEmpty ? [] : [("Content-Type", "application/json")], body: body.isEmpty ? nil : body)
+            let response = try await write(method, path, body, gateway: gateway, token: token)
             #expect(response.status == 403, "\(method) \(path)")
             #expect(response.body == Self.unauthorized)
             #expect(upstream.requests.isEmpty)
@@ -93,9 +98,7 @@ extension ProfileProxyTests {
     @Test func openForwardsEverythingAsBefore() async throws {
         try await withProxy(configure: { $0.profilePolicy = .open }) { upstream, gateway, token in
             for (method, path, body) in Self.refusedWrites where path != "/attachments" {
-                let response = try await send(
-                    method, "\(gateway.baseURL)/profiles/me\(path)", token: token,
-                    headers: body.isEmpty ? [] : [("Content-Type", "application/json")], body: body.isEmpty ? nil : body)
+                let response = try await write(method, path, body, gateway: gateway, token: token)
                 #expect(response.status == 200, "\(method) \(path)")
                 #expect(upstream.requests.last?.body == Data(body.utf8))
             }

@@ -7,6 +7,7 @@ import NIOCore
 import NIOHTTP1
 import OmneoTestSupport
 import OmneoIDConfiguration
+import Synchronization
 import Testing
 
 /// The profile proxy against a recording upstream on a real port.
@@ -19,7 +20,18 @@ import Testing
         configure: @escaping (inout OmneoIDSettings) -> Void = { _ in },
         _ body: (RecordingUpstream, GatewayHarness, String) async throws -> Void
     ) async throws {
-        let upstream = try await RecordingUpstream(handler: handler)
+        try await withAnsweringProxy(configure: configure, answer: { request, _ in try await handler(request) }, body)
+    }
+
+    /// Like `withProxy`, with a handler that is told the upstream's base URL.
+    func withAnsweringProxy(
+        configure: @escaping (inout OmneoIDSettings) -> Void = { _ in },
+        answer: @escaping @Sendable (RecordedRequest, String) async throws -> Response,
+        _ body: (RecordingUpstream, GatewayHarness, String) async throws -> Void
+    ) async throws {
+        let base = UpstreamBase()
+        let upstream = try await RecordingUpstream { request in try await answer(request, base.url) }
+        base.set(upstream.baseURL)
         let gateway = try await GatewayHarness(upstreamURL: upstream.baseURL, configure: configure)
         let token = try await gateway.token(for: Self.profileID)
         do {
@@ -405,4 +417,11 @@ import Testing
         await gateway.stop()
         await early.stop()
     }
+}
+
+/// The upstream's base URL, known once it listens, for handlers that answer with upstream URLs.
+final class UpstreamBase: Sendable {
+    private let value = Mutex("")
+    var url: String { value.withLock { $0 } }
+    func set(_ url: String) { value.withLock { $0 = url } }
 }

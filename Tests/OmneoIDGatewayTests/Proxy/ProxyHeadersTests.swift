@@ -6,15 +6,7 @@ import NIOCore
 import NIOHTTP1
 import OmneoIDConfiguration
 import OmneoTestSupport
-import Synchronization
 import Testing
-
-/// The upstream's base URL, known once it listens, for handlers that answer with upstream URLs.
-final class UpstreamBase: Sendable {
-    private let value = Mutex("")
-    var url: String { value.withLock { $0 } }
-    func set(_ url: String) { value.withLock { $0 = url } }
-}
 
 /// Headers in (what never reaches the upstream) and answers out (what never reaches the client).
 extension ProfileProxyTests {
@@ -102,28 +94,6 @@ extension ProfileProxyTests {
             for (name, _) in dropped { #expect(response.headers[name].isEmpty, "\(name) came back") }
             #expect(response.headers["X-Request-Id"].count == 1)
         }
-    }
-
-    /// Like `withProxy`, with a handler that is told the upstream's base URL.
-    func withAnsweringProxy(
-        configure: @escaping (inout OmneoIDSettings) -> Void = { _ in },
-        answer: @escaping @Sendable (RecordedRequest, String) async throws -> Response,
-        _ body: (RecordingUpstream, GatewayHarness, String) async throws -> Void
-    ) async throws {
-        let base = UpstreamBase()
-        let upstream = try await RecordingUpstream { request in try await answer(request, base.url) }
-        base.set(upstream.baseURL)
-        let gateway = try await GatewayHarness(upstreamURL: upstream.baseURL, configure: configure)
-        let token = try await gateway.token(for: Self.profileID)
-        do {
-            try await body(upstream, gateway, token)
-        } catch {
-            await gateway.stop()
-            await upstream.stop()
-            throw error
-        }
-        await gateway.stop()
-        await upstream.stop()
     }
 
     @Test func aLocationAtTheUpstreamIsRewrittenToTheGateway() async throws {
