@@ -11,7 +11,8 @@ import OmneoModels
 /// * A 5xx body is replaced by `{"message":"Upstream error."}` (status and `Retry-After` kept):
 ///   an upstream with debugging on may echo its request headers, the service token included.
 /// * Headers come from ``HeaderPolicy/returnedHeaders``; `Location` is rewritten to the
-///   gateway when it names an upstream URL the gateway serves, else dropped.
+///   gateway when it names an upstream URL the gateway serves, else dropped; so are the
+///   URIs of `Link`.
 /// * A JSON body up to ``JSONURLRewriting/limit`` has its upstream URLs rewritten (see
 ///   ``JSONURLRewriting``); larger or encoded bodies stream through unchanged.
 struct ProxiedAnswer {
@@ -35,6 +36,10 @@ struct ProxiedAnswer {
             return JSONBody.response(Self.upstreamError, status: .init(code: code), headers: headers)
         }
         var headers = HeaderPolicy.returnable(response.headers)
+        if headers[LinkHeaderRewriting.link] != nil {
+            let links = headers[values: LinkHeaderRewriting.link].compactMap { LinkHeaderRewriting.rewrite($0, rewriter) }
+            headers[values: LinkHeaderRewriting.link] = links.filter(HeaderPolicy.isWritable)
+        }
         if let location = response.headers.first(name: "location"), case .rewritten(let url) = rewriter.rewrite(location[...]),
             HeaderPolicy.isWritable(url)
         {

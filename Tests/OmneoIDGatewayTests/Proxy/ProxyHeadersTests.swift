@@ -113,6 +113,21 @@ extension ProfileProxyTests {
         }
     }
 
+    @Test func linkHeaderURIsAtTheUpstreamAreRewrittenOrDropped() async throws {
+        try await withAnsweringProxy(configure: { $0.publicURL = "https://id.shop.example" }, answer: { _, base in
+            let link = "<\(base)/profiles/\(ProfileProxyTests.profileID)/lists?page=2>; rel=\"next\", "
+                + "<\(base)/profiles/someone-else>; rel=\"related\", <https://docs.example/help>; rel=\"help\""
+            return Response(
+                status: .ok, headers: [.contentType: "application/json", HTTPField.Name("Link")!: link],
+                body: .init(byteBuffer: ByteBuffer(string: "{}")))
+        }) { _, gateway, token in
+            let response = try await send(.GET, "\(gateway.baseURL)/profiles/me/lists", token: token)
+            #expect(response.headers["Link"] == [
+                "<https://id.shop.example/id/api/v1/profiles/me/lists?page=2>; rel=\"next\", <https://docs.example/help>; rel=\"help\""
+            ])
+        }
+    }
+
     /// Laravel's paginator, slashes escaped as PHP's `json_encode` does.
     static func page(_ base: String, profile: String) -> String {
         let escaped = base.replacingOccurrences(of: "/", with: "\\/")
