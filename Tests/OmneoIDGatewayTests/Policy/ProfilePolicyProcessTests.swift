@@ -4,7 +4,7 @@ import OmneoTestSupport
 import Testing
 
 /// `omneo-id serve` with a rules file: an unusable one stops it with exit 2 and one line
-/// naming the rule; a changed one is followed after SIGHUP.
+/// naming the rule; a changed one is followed after SIGHUP or once the file watch sees it.
 @Suite(.serialized) struct ProfilePolicyProcessTests {
     @Test func anInvalidRulesFileStopsServeWithExit2NamingTheRule() async throws {
         let directory = NSTemporaryDirectory() + "omneo-id-policy-\(UUID().uuidString)"
@@ -59,6 +59,11 @@ import Testing
             replica.send(SIGHUP)
             #expect(try await MultiReplicaTests.eventually {
                 try await MultiReplicaTests.status("\(replica.baseURL)/profiles/me/identities", token: token) == 200
+            })
+            // A change without a signal is picked up by the file watch (polled every 5 s).
+            try "rules:\n  - resource: /\n    methods: [GET]\n".write(toFile: rules, atomically: true, encoding: .utf8)
+            #expect(try await MultiReplicaTests.eventually(within: .seconds(15)) {
+                try await MultiReplicaTests.status("\(replica.baseURL)/profiles/me/identities", token: token) == 403
             })
             #expect(await replica.stop() == 0)
             #expect(replica.output.contains("Could not reload the profile policy"))
