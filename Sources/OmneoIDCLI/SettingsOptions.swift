@@ -73,6 +73,10 @@ struct SettingsOptions: ParsableArguments {
     var rateLimitFindOrCreateToken: String?
     @Option(name: .customLong("rate-limit-max-keys"), help: .init(Setting.rateLimitMaxKeys.help, valueName: "rate-limit-max-keys"))
     var rateLimitMaxKeys: String?
+    @Option(name: .customLong("profile-policy"), help: .init(Setting.profilePolicy.help, valueName: "profile-policy"))
+    var profilePolicy: String?
+    @Option(name: .customLong("public-url"), help: .init(Setting.publicURL.help, valueName: "public-url"))
+    var publicUrl: String?
     @Option(name: .customLong("log-level"), help: .init(Setting.logLevel.help, valueName: "log-level"))
     var logLevel: String?
     @Option(name: .customLong("log-format"), help: .init(Setting.logFormat.help, valueName: "log-format"))
@@ -112,6 +116,8 @@ struct SettingsOptions: ParsableArguments {
         flags[.rateLimitFindOrCreateIP] = rateLimitFindOrCreateIp
         flags[.rateLimitFindOrCreateToken] = rateLimitFindOrCreateToken
         flags[.rateLimitMaxKeys] = rateLimitMaxKeys
+        flags[.profilePolicy] = profilePolicy
+        flags[.publicURL] = publicUrl
         flags[.logLevel] = logLevel
         flags[.logFormat] = logFormat
         return flags

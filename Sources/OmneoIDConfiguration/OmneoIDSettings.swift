@@ -39,6 +39,16 @@ public struct OmneoIDSettings: Sendable {
         }
     }
 
+    /// What a shopper's token may do under `/profiles/me` (`OMNEO_ID_PROFILE_POLICY`).
+    public enum ProfilePolicyChoice: Sendable, Equatable {
+        /// `default`: the hardened table of DESIGN §2.2.
+        case hardened
+        /// `open`: every method on every sub-resource, as Omneo's own ID service does.
+        case open
+        /// A YAML or JSON rules file, loaded at start and with the signing keys.
+        case rulesFile(String)
+    }
+
     /// The log line format.
     public enum LogFormat: String, Sendable {
         case text, json
@@ -89,6 +99,11 @@ public struct OmneoIDSettings: Sendable {
     /// The most keys each rate limit tracks; when full, buckets that have refilled go first,
     /// then the least recently active.
     public var rateLimitMaxKeys = 100_000
+    public var profilePolicy = ProfilePolicyChoice.hardened
+    /// Scheme, host, optional port and path prefix the public reaches the gateway at (no
+    /// trailing slash), e.g. `https://id.shop.example`: upstream URLs in answers (`Location`,
+    /// JSON `links`) are rewritten to it. `nil`: the request's own origin (through trusted proxies).
+    public var publicURL: String?
     public var logLevel = Logger.Level.info
     public var logFormat = LogFormat.text
 

@@ -70,6 +70,10 @@ extension Setting {
         "rate_limit_find_or_create_token", help: "POST /profiles per ID token: RATE/UNIT[:BURST] (e.g. 2/s:5), or off.")
     public static let rateLimitMaxKeys = Setting(
         "rate_limit_max_keys", help: "Most keys (tokens, IPs) each rate limit tracks; the least recently active go first.")
+    public static let profilePolicy = Setting(
+        "profile_policy", help: "What a shopper may do under /profiles/me: default, open, or a YAML/JSON rules file.")
+    public static let publicURL = Setting(
+        "public_url", help: "Public base URL of the gateway (e.g. https://id.shop.example) for rewritten links; default: the request's origin.")
     public static let logLevel = Setting("log_level", help: "trace, debug, info, notice, warning, error or critical.")
     public static let logFormat = Setting("log_format", help: "text, or json for one JSON object per line.")
 
@@ -79,6 +83,6 @@ extension Setting {
         .issuer, .tokenTTL, .tokenAlg, .authMode, .apiTokenSHA256, .dataDir, .keysFile, .sandboxPort, .sandboxToken,
         .sandboxDB, .databaseURL, .maxBody, .corsOrigins, .locationsPublic, .locationsCacheTTL, .trustedProxies,
         .rateLimitTokenMint, .rateLimitTokenMintFailuresIP, .rateLimitProfilesMe, .rateLimitFindOrCreateIP, .rateLimitFindOrCreateToken,
-        .rateLimitMaxKeys, .logLevel, .logFormat,
+        .rateLimitMaxKeys, .profilePolicy, .publicURL, .logLevel, .logFormat,
     ]
 }

@@ -29,6 +29,9 @@ public struct Gateway: Sendable {
     let profileLock: any ProfileLock
     /// The PostgreSQL pool behind `profileLock`, when there is one.
     let database: PostgresClient?
+    /// What a shopper's token may do under `/profiles/me` (`OMNEO_ID_PROFILE_POLICY`);
+    /// reloaded with the keys.
+    public let profilePolicy: ProfilePolicyStore
 
     /// What must run beside the listeners for as long as they do (the PostgreSQL pool, when
     /// `OMNEO_ID_DATABASE_URL` is set); add them to the same `ServiceGroup`.
@@ -46,6 +49,7 @@ public struct Gateway: Sendable {
         let tokenSettings = TokenSettings(
             issuer: settings.issuer, audience: settings.tenant, ttl: settings.tokenTTL,
             algorithm: settings.tokenAlgorithm)
+        self.profilePolicy = try ProfilePolicyStore(settings.profilePolicy)
         let keys = try SigningKeyFile(path: settings.keysFile).loadOrCreate(algorithm: settings.tokenAlgorithm).keys
         let metrics = metricsFactory.map { GatewayMetrics(factory: $0) } ?? GatewayMetrics()
         var upstream = upstream
@@ -83,16 +87,17 @@ public struct Gateway: Sendable {
             router.add(middleware: rateLimits)
         }
         HealthRoutes(readiness: readiness).register(on: router)
-        let forwarder = Forwarder(upstream: upstream, maxBody: settings.maxBody, trustedProxies: settings.trustedProxies)
+        let forwarder = Forwarder(
+            upstream: upstream, maxBody: settings.maxBody, trustedProxies: settings.trustedProxies, publicURL: settings.publicURL)
         TokenRoutes(
             authenticator: APITokenAuthenticator(mode: settings.authMode, upstream: upstream),
             minter: TokenMinter(issuer: issuer, upstream: upstream), keyRing: keyRing
         ).register(on: router)
-        ProfileProxyRoutes(verifier: verifier, forwarder: forwarder).register(on: router)
+        ProfileProxyRoutes(verifier: verifier, forwarder: forwarder, policy: profilePolicy).register(on: router)
         LocationRoutes(verifier: verifier, upstream: upstream, settings: settings).register(on: router)
         FindOrCreateRoutes(verifier: verifier, upstream: upstream, maxBody: settings.maxBody, lock: profileLock)
             .register(on: router)
-        OpenAPIRoutes(locationsPublic: settings.locationsPublic).register(on: router)
+        OpenAPIRoutes(locationsPublic: settings.locationsPublic, policy: profilePolicy.policy).register(on: router)
         return router
     }
 

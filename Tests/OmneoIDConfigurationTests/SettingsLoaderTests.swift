@@ -29,6 +29,8 @@ import Testing
         #expect(settings.locationsPublic == false)
         #expect(settings.locationsCacheTTL == 60)
         #expect(settings.trustedProxies.isEmpty)
+        #expect(settings.profilePolicy == .hardened)
+        #expect(settings.publicURL == nil)
         #expect(settings.logLevel == .info)
         #expect(settings.logFormat == .text)
     }
@@ -123,6 +125,12 @@ import Testing
         (["OMNEO_ID_LOCATIONS_CACHE_TTL": "-5"], "OMNEO_ID_LOCATIONS_CACHE_TTL"),
         (["OMNEO_ID_TRUSTED_PROXIES": "10.0.0.0/33"], "OMNEO_ID_TRUSTED_PROXIES"),
         (["OMNEO_ID_LOG_LEVEL": "verbose"], "OMNEO_ID_LOG_LEVEL"),
+        (["OMNEO_ID_PROFILE_POLICY": "hardened"], "OMNEO_ID_PROFILE_POLICY"),
+        (["OMNEO_ID_PROFILE_POLICY": "/nonexistent/rules.yaml"], "OMNEO_ID_PROFILE_POLICY"),
+        (["OMNEO_ID_PROFILE_POLICY": "/tmp"], "OMNEO_ID_PROFILE_POLICY"),
+        (["OMNEO_ID_PUBLIC_URL": "id.shop.example"], "OMNEO_ID_PUBLIC_URL"),
+        (["OMNEO_ID_PUBLIC_URL": "https://id.shop.example/?x=1"], "OMNEO_ID_PUBLIC_URL"),
+        (["OMNEO_ID_PUBLIC_URL": "https://user:pw@id.shop.example"], "OMNEO_ID_PUBLIC_URL"),
         (["OMNEO_ID_LOG_FORMAT": "xml"], "OMNEO_ID_LOG_FORMAT"),
         (["OMNEO_ID_TENANT": ""], "OMNEO_ID_TENANT"),
         (["OMNEO_ID_HOSTT": "0.0.0.0"], "OMNEO_ID_HOSTT"),
@@ -135,6 +143,17 @@ import Testing
             guard let error = error as? ConfigurationError else { return false }
             return error.setting == setting && !error.description.contains("\n")
         }
+    }
+
+    @Test func theProfilePolicyAndPublicURLAreRead() throws {
+        let rules = try TemporaryFile(contents: "rules: []\n", suffix: ".yaml")
+        #expect(try SettingsLoader(environment: ["OMNEO_ID_PROFILE_POLICY": "open"]).load().profilePolicy == .open)
+        #expect(try SettingsLoader(environment: ["OMNEO_ID_PROFILE_POLICY": "default"]).load().profilePolicy == .hardened)
+        #expect(try SettingsLoader(flags: [.profilePolicy: rules.path], environment: [:]).load().profilePolicy == .rulesFile(rules.path))
+        let file = try TemporaryFile(contents: "profile_policy: open\npublic_url: https://id.shop.example/\n", suffix: ".yaml")
+        let settings = try SettingsLoader(flags: [.config: file.path], environment: [:]).load()
+        #expect(settings.profilePolicy == .open)
+        #expect(settings.publicURL == "https://id.shop.example")
     }
 
     @Test func aFlagErrorNamesTheFlag() {

@@ -5,7 +5,7 @@ enum OpenAPIPaths {
     static let idToken: OpenAPIJSON = [["idToken": []]]
     static let open: OpenAPIJSON = []
 
-    static func all(locationsPublic: Bool) -> OpenAPIJSON {
+    static func all(locationsPublic: Bool, policy: ProfilePolicy) -> OpenAPIJSON {
         [
             "/id/api/v1/auth/token": ["post": mintToken],
             "/.well-known/jwks.json": [
@@ -22,8 +22,8 @@ enum OpenAPIPaths {
                 "head": publicHead("headOpenAPIDocument", "This document", tag: "Operations"),
             ],
             "/id/api/v1/profiles": ["post": findOrCreate],
-            "/id/api/v1/profiles/me": OpenAPIProxyPaths.pathItem(rest: false),
-            "/id/api/v1/profiles/me/{path}": OpenAPIProxyPaths.pathItem(rest: true),
+            "/id/api/v1/profiles/me": OpenAPIProxyPaths.pathItem(rest: false, policy: policy),
+            "/id/api/v1/profiles/me/{path}": OpenAPIProxyPaths.pathItem(rest: true, policy: policy),
             "/id/api/v1/locations": OpenAPILocationPaths.pathItem(single: false, isPublic: locationsPublic),
             "/id/api/v1/locations/{id}": OpenAPILocationPaths.pathItem(single: true, isPublic: locationsPublic),
         ]

@@ -44,8 +44,8 @@ enum OpenAPIResponses {
     }
 
     static let byStatus: [Int: String] = [
-        400: "BadRequest", 401: "Unauthenticated", 404: "NotFound", 405: "MethodNotAllowed",
-        413: "ContentTooLarge", 422: "ValidationFailed", 429: "TooManyAttempts", 502: "UpstreamUnavailable",
+        400: "BadRequest", 401: "Unauthenticated", 403: "Forbidden", 404: "NotFound", 405: "MethodNotAllowed",
+        413: "ContentTooLarge", 415: "UnsupportedMediaType", 422: "ValidationFailed", 429: "TooManyAttempts", 502: "UpstreamUnavailable",
         503: "LockUnavailable", 504: "UpstreamTimeout",
     ]
 
@@ -57,6 +57,14 @@ enum OpenAPIResponses {
             OpenAPISchemas.ref("ErrorBody")),
         "Unauthenticated": json(
             "The bearer token is missing or not accepted: `{\"message\":\"Unauthenticated.\"}`.",
+            OpenAPISchemas.ref("ErrorBody")),
+        "Forbidden": json(
+            "The profile policy (`OMNEO_ID_PROFILE_POLICY`) does not let a shopper's token make this request, "
+                + "or a body field it refuses is present; nothing was sent upstream: "
+                + "`{\"message\":\"This action is unauthorized.\"}`.",
+            OpenAPISchemas.ref("ErrorBody")),
+        "UnsupportedMediaType": json(
+            "A form-encoded or multipart write, or a field-checked write that is not `application/json`.",
             OpenAPISchemas.ref("ErrorBody")),
         "NotFound": json("`{\"message\":\"Not Found.\"}`.", OpenAPISchemas.ref("ErrorBody")),
         "MethodNotAllowed": json(

@@ -7,9 +7,10 @@ import NIOHTTP1
 import NIOHTTPTypesHTTP1
 
 /// Hummingbird's HTTP/1.1 channel with one guard added before the conversion to HTTP
-/// types: a request whose target is not origin-form (`http://host/path`, `host:port`, `*`)
-/// is answered 400 and the connection closed. The conversion would otherwise turn an
-/// absolute-form target into a plain path, and the rest of the gateway could not tell.
+/// types: a request whose target is not origin-form (`http://host/path`, `host:port`, `*`),
+/// or that has more than one `Host` header, is answered 400 and the connection closed. The
+/// conversion would otherwise turn an absolute-form target into a plain path and the first
+/// `Host` into the authority, and the rest of the gateway could not tell.
 struct OriginFormHTTP1Channel: ServerChildChannel {
     let base: HTTP1Channel
 
@@ -33,7 +34,8 @@ struct OriginFormHTTP1Channel: ServerChildChannel {
     }
 }
 
-/// Answers 400 to a request head whose target does not start with `/`, then closes.
+/// Answers 400 to a request head whose target does not start with `/`, or with two `Host`
+/// headers (RFC 9112 §3.2: a server must answer 400), then closes.
 final class OriginFormGuard: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias InboundOut = HTTPServerRequestPart
@@ -42,21 +44,29 @@ final class OriginFormGuard: ChannelInboundHandler, RemovableChannelHandler {
     private var rejecting = false
 
     static let body = #"{"message":"The request target must be a path."}"#
+    static let twoHosts = #"{"message":"Only one Host header is allowed."}"#
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let part = unwrapInboundIn(data)
-        if case .head(let head) = part, !head.uri.hasPrefix("/") {
+        if case .head(let head) = part, let body = Self.problem(head) {
             rejecting = true
             var headers = HTTPHeaders()
             headers.add(name: "Content-Type", value: "application/json")
-            headers.add(name: "Content-Length", value: String(Self.body.utf8.count))
+            headers.add(name: "Content-Length", value: String(body.utf8.count))
             headers.add(name: "Connection", value: "close")
             context.write(wrapOutboundOut(.head(.init(version: head.version, status: .badRequest, headers: headers))), promise: nil)
-            context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(string: Self.body)))), promise: nil)
+            context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(string: body)))), promise: nil)
             context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in context.close(promise: nil) }
             return
         }
         if rejecting { return }
         context.fireChannelRead(data)
+    }
+
+    /// The error body for a head that must be refused, or `nil`.
+    static func problem(_ head: HTTPRequestHead) -> String? {
+        if !head.uri.hasPrefix("/") { return body }
+        if head.headers["host"].count > 1 { return twoHosts }
+        return nil
     }
 }

@@ -3,10 +3,12 @@ import Hummingbird
 import OmneoHTTP
 import OmneoModels
 
-/// `/id/api/v1/profiles/me[/…]` → `{upstream}/profiles/{sub}[/…]`, for a profile token only.
+/// `/id/api/v1/profiles/me[/…]` → `{upstream}/profiles/{sub}[/…]`, for a profile token only,
+/// as the profile policy allows.
 struct ProfileProxyRoutes {
     let verifier: TokenVerifier
     let forwarder: Forwarder
+    let policy: ProfilePolicyStore
 
     static let forwardedMethods: [HTTPRequest.Method] = [.get, .head, .post, .put, .patch, .delete]
 
@@ -29,10 +31,22 @@ struct ProfileProxyRoutes {
         guard let rest = context.target.segments(after: ["id", "api", "v1", "profiles", "me"]) else {
             throw OmneoHTTPError.notFound
         }
+        try WriteMediaType.check(request.method, request.headers)
+        var body = Forwarder.RequestBody.stream
+        switch policy.policy.decide(request.method, on: rest) {
+        case .refuse:
+            throw OmneoHTTPError.unauthorizedAction
+        case .forward:
+            break
+        case .checkFields(let refused):
+            let bytes = try await CheckedJSONBody.read(request, maxBody: forwarder.maxBody)
+            if let bytes { try CheckedJSONBody.check(bytes, refusing: refused) }
+            body = .bytes(bytes)
+        }
         var path = "/profiles/" + profileID.rawValue
         for segment in rest {
             path += "/" + segment.encoded
         }
-        return try await forwarder.forward(request, to: path, context: context)
+        return try await forwarder.forward(request, to: path, body: body, profileID: profileID.rawValue, context: context)
     }
 }
