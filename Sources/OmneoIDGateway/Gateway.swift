@@ -27,16 +27,21 @@ public struct Gateway: Sendable {
     /// Serialises find-or-create per shopper: in this process, or across replicas through
     /// PostgreSQL when `settings.databaseURL` is set.
     let profileLock: any ProfileLock
-    /// The PostgreSQL pool behind `profileLock`, when there is one.
+    /// The PostgreSQL pool behind `profileLock` and revocations, when there is one.
     let database: PostgresClient?
     /// What a shopper's token may do under `/profiles/me` (`OMNEO_ID_PROFILE_POLICY`);
     /// reloaded with the keys.
     public let profilePolicy: ProfilePolicyStore
+    /// Where `POST /auth/revoke` records revocations (memory, or PostgreSQL then memory).
+    let revocationStore: RevocationStore
+    /// Drops expired revocations and, with PostgreSQL, receives the other replicas'.
+    public let revocationSync: RevocationSync
 
-    /// What must run beside the listeners for as long as they do (the PostgreSQL pool, when
-    /// `OMNEO_ID_DATABASE_URL` is set); add them to the same `ServiceGroup`.
+    /// What must run beside the listeners for as long as they do (the revocation sync; the
+    /// PostgreSQL pool when `OMNEO_ID_DATABASE_URL` is set); add them to the same `ServiceGroup`.
     public var services: [ServiceGroupConfiguration.ServiceConfiguration] {
-        database.map { [.init(service: $0, serviceName: "postgres-pool")] } ?? []
+        (database.map { [.init(service: $0, serviceName: "postgres-pool")] } ?? [])
+            + [.init(service: revocationSync, serviceName: "revocation-sync")]
     }
 
     /// Loads (or, on first start, creates) the signing keys and prepares every route.
@@ -57,7 +62,9 @@ public struct Gateway: Sendable {
         self.settings = settings
         self.upstream = upstream
         self.metrics = metrics
-        self.keyRing = try await KeyRing(keys: keys, settings: tokenSettings)
+        let revocations = RevocationList()
+        let revocationMetrics = RevocationMetrics(factory: metrics.factory)
+        self.keyRing = try await KeyRing(keys: keys, settings: tokenSettings, revocations: revocations)
         self.readiness = Readiness(upstream: upstream, keysLoaded: { true })
         self.rateLimits = RateLimitMiddleware(settings: settings, verifier: keyRing.verifier, metrics: metrics)
         if let url = settings.databaseURL {
@@ -66,10 +73,17 @@ public struct Gateway: Sendable {
             self.database = database
             self.profileLock = PostgresProfileLock(
                 client: database, acquireTimeout: .milliseconds(Int64(settings.upstreamTimeout * 1000)), logger: logger)
+            self.revocationStore = RevocationStore(
+                list: revocations, client: database, schema: url.schema, timeout: .milliseconds(Int64(settings.upstreamTimeout * 1000)),
+                metrics: revocationMetrics, logger: logger)
         } else {
             self.database = nil
             self.profileLock = LocalProfileLock()
+            self.revocationStore = RevocationStore(list: revocations, metrics: revocationMetrics)
         }
+        self.revocationSync = RevocationSync(
+            list: revocations, url: settings.databaseURL, metrics: revocationMetrics,
+            logger: Logger(label: "omneo-id.revocations"))
     }
 
     /// Every route of the public listener.
@@ -86,12 +100,14 @@ public struct Gateway: Sendable {
         if let rateLimits {
             router.add(middleware: rateLimits)
         }
-        HealthRoutes(readiness: readiness).register(on: router)
+        HealthRoutes(readiness: readiness, revocationSync: revocationSync).register(on: router)
         let forwarder = Forwarder(
             upstream: upstream, maxBody: settings.maxBody, trustedProxies: settings.trustedProxies, publicURL: settings.publicURL)
+        let minter = TokenMinter(issuer: issuer, upstream: upstream)
         TokenRoutes(
             authenticator: APITokenAuthenticator(mode: settings.authMode, upstream: upstream),
-            minter: TokenMinter(issuer: issuer, upstream: upstream), keyRing: keyRing
+            minter: minter, revoker: TokenRevoker(verifier: verifier, minter: minter, store: revocationStore),
+            keyRing: keyRing
         ).register(on: router)
         ProfileProxyRoutes(verifier: verifier, forwarder: forwarder, policy: profilePolicy).register(on: router)
         LocationRoutes(verifier: verifier, upstream: upstream, settings: settings).register(on: router)

@@ -9,8 +9,8 @@ import OmneoModels
 ///
 /// | route | key | setting |
 /// |---|---|---|
-/// | `POST /auth/token` | SHA-256 of the API token | `OMNEO_ID_RATE_LIMIT_TOKEN_MINT` |
-/// | `POST /auth/token`, refused API tokens only | client IP | `OMNEO_ID_RATE_LIMIT_TOKEN_MINT_FAILURES_IP` |
+/// | `POST /auth/token`, `POST /auth/revoke` | SHA-256 of the API token | `OMNEO_ID_RATE_LIMIT_TOKEN_MINT` |
+/// | `POST /auth/token`, `POST /auth/revoke`, refused API tokens only | client IP | `OMNEO_ID_RATE_LIMIT_TOKEN_MINT_FAILURES_IP` |
 /// | `/profiles/me[/…]` (forwarded methods) | the ID token's `rateLimitKey` (`sub`, or `jti` if anonymous) | `OMNEO_ID_RATE_LIMIT_PROFILES_ME` |
 /// | `POST /profiles` | client IP, then the ID token's `rateLimitKey` | `OMNEO_ID_RATE_LIMIT_FIND_OR_CREATE_IP`, `…_TOKEN` |
 ///
@@ -32,6 +32,7 @@ struct RateLimitMiddleware: RouterMiddleware {
     /// Route templates, as the router reports them in `endpointPath`.
     enum Route {
         static let tokenMint = "/id/api/v1/auth/token"
+        static let tokenRevoke = "/id/api/v1/auth/revoke"
         static let profilesMe = "/id/api/v1/profiles/me"
         static let profilesMeRest = "/id/api/v1/profiles/me/**"
         static let findOrCreate = "/id/api/v1/profiles"
@@ -68,7 +69,7 @@ struct RateLimitMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
         switch context.endpointPath {
-        case Route.tokenMint where request.method == .post:
+        case Route.tokenMint where request.method == .post, Route.tokenRevoke where request.method == .post:
             if let tokenMint, let bearer = BearerToken.from(request) {
                 try Self.take(tokenMint, RateLimitKey(hashing: bearer))
             }

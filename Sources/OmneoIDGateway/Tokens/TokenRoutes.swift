@@ -2,10 +2,12 @@ import Hummingbird
 import OmneoHTTP
 import OmneoModels
 
-/// `POST /id/api/v1/auth/token` (mint an ID token) and `GET /.well-known/jwks.json`.
+/// `POST /id/api/v1/auth/token` (mint an ID token), `POST /id/api/v1/auth/revoke` (log out,
+/// or log out everywhere) and `GET /.well-known/jwks.json`.
 struct TokenRoutes {
     let authenticator: APITokenAuthenticator
     let minter: TokenMinter
+    let revoker: TokenRevoker
     let keyRing: KeyRing
 
     /// Largest mint request body read.
@@ -21,6 +23,14 @@ struct TokenRoutes {
                 DataEnvelope(data: TokenGrant(token: minted.token, exp: minted.expiresAt)),
                 headers: [.cacheControl: "no-store"])
         }
+        router.refuseOtherMethods(on: "/id/api/v1/auth/revoke", allowing: [.post])
+        router.post("/id/api/v1/auth/revoke") { request, context in
+            try await authenticator.authenticate(request, requestID: context.requestID)
+            let body = try await Self.object(from: request)
+            try await revoker.revoke(try RevokeRequest(body), requestID: context.requestID)
+            return JSONBody.response(
+                DataEnvelope(data: RevocationResult(revoked: true)), headers: [.cacheControl: "no-store"])
+        }
         router.getAndHead("/.well-known/jwks.json") { _, _ in
             Response(
                 status: .ok,
@@ -29,7 +39,7 @@ struct TokenRoutes {
         }
     }
 
-    /// The JSON object body; an empty body counts as `{}` (an anonymous token).
+    /// The JSON object body; an empty body counts as `{}` (an anonymous token; for a revocation, 422).
     static func object(from request: Request) async throws -> [String: JSONValue] {
         if request.headers[.contentLength] == "0"
             || (request.headers[.contentLength] == nil && request.headers[.transferEncoding] == nil)
