@@ -26,9 +26,21 @@ enum LocationQuery {
         }
     }
 
-    /// `%5B`/`%5D` (any case) read as brackets; any other escape makes the name unknown.
+    /// `%5B`/`%5D` (any case) read as brackets; any other escape stays as it is (and so
+    /// makes the name unknown).
     static func decoded(_ raw: Substring) -> String {
-        raw.replacingOccurrences(of: "%5B", with: "[").replacingOccurrences(of: "%5b", with: "[")
-            .replacingOccurrences(of: "%5D", with: "]").replacingOccurrences(of: "%5d", with: "]")
+        var bytes = Array(raw.utf8)
+        var index = 0
+        while index + 2 < bytes.count {
+            if bytes[index] == UInt8(ascii: "%"), bytes[index + 1] == UInt8(ascii: "5") {
+                switch bytes[index + 2] {
+                case UInt8(ascii: "B"), UInt8(ascii: "b"): bytes.replaceSubrange(index...(index + 2), with: [UInt8(ascii: "[")])
+                case UInt8(ascii: "D"), UInt8(ascii: "d"): bytes.replaceSubrange(index...(index + 2), with: [UInt8(ascii: "]")])
+                default: break
+                }
+            }
+            index += 1
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

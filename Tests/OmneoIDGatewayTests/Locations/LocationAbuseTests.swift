@@ -21,11 +21,13 @@ import Testing
             }
             #expect(upstream.requests.isEmpty)
             for query in [
-                "filter[is_published]=1&filter%5Bis_permanently_closed%5D=0", "page[size]=5&page[number]=2", "sort=-name",
+                // (Raw and escaped brackets are not mixed here: the test client would escape the `%`.)
+                "filter[is_published]=1&filter[is_permanently_closed]=0", "filter%5Bis_published%5D=1&page%5Bsize%5D=2",
+                "page[size]=5&page[number]=2", "sort=-name",
                 "per_page=4&page=2", "include=address", "",
             ] {
                 let answer = try await Operations.send(.GET, gateway.baseURL + "/locations?" + query, token: token)
-                #expect(answer.status == 200, "\(query)")
+                #expect(answer.status == 200, "\(query): \(answer.body)")
             }
         }
     }
@@ -83,5 +85,14 @@ import Testing
         try budget.take(client: client, token: token)
         #expect(throws: (any Error).self) { try budget.take(client: client, token: token) }
         try budget.take(client: client, token: RateLimitKey(hashing: "anonymous:jti-2"))
+    }
+}
+
+@Suite struct LocationQueryTests {
+    @Test func namesAreReadWithEscapedBrackets() throws {
+        #expect(LocationQuery.decoded("filter%5Bis_permanently_closed%5D") == "filter[is_permanently_closed]")
+        #expect(LocationQuery.isAccepted("filter[is_published]"))
+        try LocationQuery.validate("filter[is_published]=1&filter%5Bis_permanently_closed%5D=0")
+        #expect(throws: (any Error).self) { try LocationQuery.validate("cb=1") }
     }
 }

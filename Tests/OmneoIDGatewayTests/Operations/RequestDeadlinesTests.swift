@@ -49,6 +49,7 @@ import Testing
         var state = Self.deadlines()
         _ = state.bytesArrived(now: 0)
         _ = state.headParsed(now: 0)
+        state.readRequested(now: 0)
         state.answerHeadWritten()
         #expect(state.timerFired(now: 10 * Self.second) == .close)
     }
