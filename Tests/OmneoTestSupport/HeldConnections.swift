@@ -22,17 +22,8 @@ public final class HeldConnections: @unchecked Sendable {
     /// Opens `count` connections to 127.0.0.1:`port` and sends `bytes` on each.
     public init(count: Int, port: Int, bytes: String) throws {
         for _ in 0..<count {
-            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            guard fd >= 0 else { throw RawHTTP.Failure.connect(errno) }
+            let fd = try RawHTTP.connectedSocket(port: port)
             fds.append(fd)
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_port = in_port_t(UInt16(port).bigEndian)
-            address.sin_addr.s_addr = inet_addr("127.0.0.1")
-            let connected = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-            }
-            guard connected == 0 else { throw RawHTTP.Failure.connect(errno) }
             let sent = bytes.utf8CString.withUnsafeBufferPointer { buffer in
                 Glibc.send(fd, buffer.baseAddress!, buffer.count - 1, Int32(MSG_NOSIGNAL))
             }
