@@ -22,6 +22,24 @@ import Testing
         }
     }
 
+    @Test func silentConnectionsAreClosedAfterTheIdleTimeoutWhileOthersAreServed() async throws {
+        try await Operations.withGateway(configure: { $0.idleTimeout = 1 }) { _, gateway in
+            // Connections that never send a byte, and one idle after a complete request (keep-alive).
+            let silent = try HeldConnections(count: 20, port: gateway.port, bytes: "")
+            let keptAlive = try HeldConnections(
+                count: 1, port: gateway.port, bytes: "GET /health/live HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            #expect(try await Operations.send(.GET, "http://127.0.0.1:\(gateway.port)/health/live").status == 200)
+            async let watchingSilent = silent.outcomes(timeout: 8)
+            async let watchingKept = keptAlive.outcomes(timeout: 8)
+            let (outcomes, kept) = await (watchingSilent, watchingKept)
+            silent.close()
+            keptAlive.close()
+            #expect(outcomes.allSatisfy { ($0.closedAfter ?? 99) < 4 })
+            #expect(kept.first?.status == 200)
+            #expect((kept.first?.closedAfter ?? 99) < 4)
+        }
+    }
+
     @Test func aNonLoopbackListenerWithoutTrustedProxiesIsWarnedAbout() {
         #expect(Gateway.exposureWarning(host: "0.0.0.0", trustedProxies: []) != nil)
         #expect(Gateway.exposureWarning(host: "::", trustedProxies: []) != nil)
