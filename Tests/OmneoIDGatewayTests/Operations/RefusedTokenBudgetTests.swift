@@ -66,6 +66,24 @@ import Testing
         }
     }
 
+    @Test func revokingSharesTheBudgetAndAKnownTokenStillRevokes() async throws {
+        try await Operations.withGateway(configure: {
+            $0.authMode = .staticHashes([Operations.sha256Hex(Self.validToken)])
+            $0.rateLimitTokenMintFailuresIP = RateLimitRouteTests.slow(burst: 2)
+        }) { _, gateway in
+            let url = gateway.baseURL + "/auth/revoke"
+            for guess in 0..<2 {
+                #expect(try await Operations.send(.POST, url, token: "guess-\(guess)-0123456789abcdef").status == 401)
+            }
+            RateLimitRouteTests.expectTooManyAttempts(try await Operations.send(.POST, url, token: "guess-2-0123456789abcdef"))
+            RateLimitRouteTests.expectTooManyAttempts(
+                try await Operations.send(.POST, gateway.baseURL + "/auth/token", token: "guess-3-0123456789abcdef"))
+            let idToken = try await gateway.token(for: Operations.profileID)
+            let revoked = try await Operations.send(.POST, url, token: Self.validToken, body: #"{"token":"\#(idToken)"}"#)
+            #expect(revoked.status == 200)
+        }
+    }
+
     @Test func theBudgetGivesBackOnlyWhatWasTaken() {
         let limiter = RateLimiter(
             name: "test", limit: RateLimitRouteTests.slow(burst: 2), maxKeys: 1_000, metrics: .disabled, now: { 1_000 })
