@@ -40,6 +40,9 @@ struct SettingReader {
         settings.locationsPublic = try bool(.locationsPublic) ?? settings.locationsPublic
         settings.locationsCacheTTL = try integer(.locationsCacheTTL, in: 0...86_400) ?? settings.locationsCacheTTL
         settings.trustedProxies = try trustedProxies() ?? settings.trustedProxies
+        settings.idleTimeout = try integer(.idleTimeout, in: 1...3_600) ?? settings.idleTimeout
+        settings.maxConcurrentPerProfile =
+            try integer(.maxConcurrentPerProfile, in: 1...1_000) ?? settings.maxConcurrentPerProfile
         settings.rateLimitTokenMint = try rateLimit(.rateLimitTokenMint) ?? settings.rateLimitTokenMint
         settings.rateLimitTokenMintFailuresIP =
             try rateLimit(.rateLimitTokenMintFailuresIP) ?? settings.rateLimitTokenMintFailuresIP
@@ -47,6 +50,10 @@ struct SettingReader {
         settings.rateLimitFindOrCreateIP = try rateLimit(.rateLimitFindOrCreateIP) ?? settings.rateLimitFindOrCreateIP
         settings.rateLimitFindOrCreateToken =
             try rateLimit(.rateLimitFindOrCreateToken) ?? settings.rateLimitFindOrCreateToken
+        settings.rateLimitLocationsMissesIP =
+            try rateLimit(.rateLimitLocationsMissesIP) ?? settings.rateLimitLocationsMissesIP
+        settings.rateLimitLocationsMissesToken =
+            try rateLimit(.rateLimitLocationsMissesToken) ?? settings.rateLimitLocationsMissesToken
         settings.rateLimitMaxKeys = try integer(.rateLimitMaxKeys, in: 1_000...10_000_000) ?? settings.rateLimitMaxKeys
         settings.profilePolicy = try profilePolicy() ?? settings.profilePolicy
         settings.publicURL = try publicURL()

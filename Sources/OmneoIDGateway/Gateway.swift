@@ -24,6 +24,8 @@ public struct Gateway: Sendable {
     public let metrics: GatewayMetrics
     /// The abuse limits, shared by every router this gateway makes; `nil` when all are off.
     let rateLimits: RateLimitMiddleware?
+    /// Proxied requests in flight, per profile and in all (DESIGN §2.2); shared by every router.
+    let admission: ProxyAdmission
     /// Serialises find-or-create per shopper: in this process, or across replicas through
     /// PostgreSQL when `settings.databaseURL` is set.
     let profileLock: any ProfileLock
@@ -67,6 +69,7 @@ public struct Gateway: Sendable {
         self.keyRing = try await KeyRing(keys: keys, settings: tokenSettings, revocations: revocations)
         self.readiness = Readiness(upstream: upstream, keysLoaded: { true })
         self.rateLimits = RateLimitMiddleware(settings: settings, verifier: keyRing.verifier, metrics: metrics)
+        self.admission = ProxyAdmission(perProfile: settings.maxConcurrentPerProfile)
         if let url = settings.databaseURL {
             let logger = Logger(label: "omneo-id.database")
             let database = PostgresClient(configuration: url.clientConfiguration(maximumConnections: 16), backgroundLogger: logger)
@@ -105,11 +108,13 @@ public struct Gateway: Sendable {
             upstream: upstream, maxBody: settings.maxBody, trustedProxies: settings.trustedProxies, publicURL: settings.publicURL)
         let minter = TokenMinter(issuer: issuer, upstream: upstream)
         TokenRoutes(
-            authenticator: APITokenAuthenticator(mode: settings.authMode, upstream: upstream),
+            authenticator: APITokenAuthenticator(
+                mode: settings.authMode, upstream: upstream, refusedBudget: rateLimits?.tokenMintFailuresIP),
             minter: minter, revoker: TokenRevoker(verifier: verifier, minter: minter, store: revocationStore),
-            keyRing: keyRing
+            keyRing: keyRing, trustedProxies: settings.trustedProxies
         ).register(on: router)
-        ProfileProxyRoutes(verifier: verifier, forwarder: forwarder, policy: profilePolicy).register(on: router)
+        ProfileProxyRoutes(verifier: verifier, forwarder: forwarder, policy: profilePolicy, admission: admission)
+            .register(on: router)
         LocationRoutes(verifier: verifier, upstream: upstream, settings: settings).register(on: router)
         FindOrCreateRoutes(verifier: verifier, upstream: upstream, maxBody: settings.maxBody, lock: profileLock)
             .register(on: router)
@@ -121,9 +126,12 @@ public struct Gateway: Sendable {
     public func makeApplication(
         logger: Logger, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
-        Application(
+        if let warning = Self.exposureWarning(host: settings.host, trustedProxies: settings.trustedProxies) {
+            logger.warning("\(warning)")
+        }
+        return Application(
             router: makeRouter(),
-            server: OriginFormHTTP1Channel.builder(),
+            server: OriginFormHTTP1Channel.builder(configuration: .init(idleTimeout: .seconds(Int64(settings.idleTimeout)))),
             configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: nil),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
             logger: logger
@@ -132,6 +140,17 @@ public struct Gateway: Sendable {
 }
 
 extension Gateway {
+    /// The start-up warning for a listener reachable from other hosts while no trusted
+    /// proxies are set: behind a load balancer every client would then be the balancer,
+    /// sharing one per-IP budget. `nil` for a loopback listener or when proxies are set.
+    static func exposureWarning(host: String, trustedProxies: [CIDR]) -> String? {
+        guard trustedProxies.isEmpty else { return nil }
+        let loopback = host == "localhost" || [CIDR("127.0.0.0/8")!, CIDR("::1/128")!].contains { $0.contains(host) }
+        if loopback { return nil }
+        return "Listening on \(host) with OMNEO_ID_TRUSTED_PROXIES unset: behind a load balancer or proxy every client "
+            + "has the proxy's address and shares its per-IP limits; set OMNEO_ID_TRUSTED_PROXIES to the proxies' CIDRs."
+    }
+
     /// Mints an ID token exactly as `POST /auth/token` does (without the API-token check):
     /// `id` nil → anonymous; `id` alone → a profile id; `id` and `idHandle` → an identity.
     public func mintToken(id: String?, idHandle: String?) async throws -> (token: String, expiresAt: Int) {

@@ -66,7 +66,7 @@ enum OpenAPIProxyPaths {
         let name = method.rawValue.lowercased()
         let hasBody = [.post, .put, .patch].contains(method)
         let isWrite = method != .get && method != .head
-        let statuses = [400, 401, 403, 404] + (hasBody ? [413, 415] : isWrite ? [415] : []) + [429, 502, 504]
+        let statuses = [400, 401, 403, 404] + (hasBody ? [413, 415] : isWrite ? [415] : []) + [429, 502, 503, 504]
         var responses: [String: OpenAPIJSON]
         if method == .head {
             responses = ["default": OpenAPIResponses.empty("The upstream's status and headers, without a body.")]

@@ -6,18 +6,26 @@ import NIOCore
 import NIOHTTP1
 import NIOHTTPTypesHTTP1
 
-/// Hummingbird's HTTP/1.1 channel with one guard added before the conversion to HTTP
-/// types: a request whose target is not origin-form (`http://host/path`, `host:port`, `*`),
-/// or that has more than one `Host` header, is answered 400 and the connection closed. The
-/// conversion would otherwise turn an absolute-form target into a plain path and the first
-/// `Host` into the authority, and the rest of the gateway could not tell.
+/// Hummingbird's HTTP/1.1 channel with guards added before the conversion to HTTP types:
+/// * a request whose target is not origin-form (`http://host/path`, `host:port`, `*`), or
+///   that has more than one `Host` header, is answered 400 and the connection closed. The
+///   conversion would otherwise turn an absolute-form target into a plain path and the
+///   first `Host` into the authority, and the rest of the gateway could not tell;
+/// * the request deadlines (`RequestDeadlineHandler`: 10 s for a head, 10 s per body stall),
+///   which also answers malformed framing (bad chunked encoding, a broken head) 400.
 struct OriginFormHTTP1Channel: ServerChildChannel {
     let base: HTTP1Channel
+    var headLimit: Duration = RequestDeadlineHandler.headLimit
+    var stallLimit: Duration = RequestDeadlineHandler.stallLimit
 
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<HTTP1Channel.Value> {
         base.setup(channel: channel, logger: logger).flatMapThrowing { value in
-            let codec = try channel.pipeline.syncOperations.handler(type: HTTP1ToHTTPServerCodec.self)
-            try channel.pipeline.syncOperations.addHandler(OriginFormGuard(), position: .before(codec))
+            let pipeline = channel.pipeline.syncOperations
+            let codec = try pipeline.handler(type: HTTP1ToHTTPServerCodec.self)
+            let deadlines = RequestDeadlineHandler(headLimit: headLimit, stallLimit: stallLimit)
+            try pipeline.addHandler(ByteArrivalHandler(reportingTo: deadlines), position: .first)
+            try pipeline.addHandler(deadlines, position: .before(codec))
+            try pipeline.addHandler(OriginFormGuard(), position: .before(codec))
             return value
         }
     }
@@ -27,9 +35,13 @@ struct OriginFormHTTP1Channel: ServerChildChannel {
     }
 
     /// The builder for `Application(server:)`.
-    static func builder(configuration: HTTP1Channel.Configuration = .init()) -> HTTPServerBuilder {
+    static func builder(
+        configuration: HTTP1Channel.Configuration = .init(),
+        headLimit: Duration = RequestDeadlineHandler.headLimit, stallLimit: Duration = RequestDeadlineHandler.stallLimit
+    ) -> HTTPServerBuilder {
         HTTPServerBuilder { responder in
-            OriginFormHTTP1Channel(base: HTTP1Channel(responder: responder, configuration: configuration))
+            OriginFormHTTP1Channel(
+                base: HTTP1Channel(responder: responder, configuration: configuration), headLimit: headLimit, stallLimit: stallLimit)
         }
     }
 }

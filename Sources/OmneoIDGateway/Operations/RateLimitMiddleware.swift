@@ -10,7 +10,7 @@ import OmneoModels
 /// | route | key | setting |
 /// |---|---|---|
 /// | `POST /auth/token`, `POST /auth/revoke` | SHA-256 of the API token | `OMNEO_ID_RATE_LIMIT_TOKEN_MINT` |
-/// | `POST /auth/token`, `POST /auth/revoke`, refused API tokens only | client IP | `OMNEO_ID_RATE_LIMIT_TOKEN_MINT_FAILURES_IP` |
+/// | `POST /auth/token`, `POST /auth/revoke`, API tokens not known to be valid | client IP (IPv6: /64) | `OMNEO_ID_RATE_LIMIT_TOKEN_MINT_FAILURES_IP`, taken by `APITokenAuthenticator` |
 /// | `/profiles/me[/…]` (forwarded methods) | the ID token's `rateLimitKey` (`sub`, or `jti` if anonymous) | `OMNEO_ID_RATE_LIMIT_PROFILES_ME` |
 /// | `POST /profiles` | client IP, then the ID token's `rateLimitKey` | `OMNEO_ID_RATE_LIMIT_FIND_OR_CREATE_IP`, `…_TOKEN` |
 ///
@@ -73,9 +73,6 @@ struct RateLimitMiddleware: RouterMiddleware {
             if let tokenMint, let bearer = BearerToken.from(request) {
                 try Self.take(tokenMint, RateLimitKey(hashing: bearer))
             }
-            if let tokenMintFailuresIP {
-                return try await Self.countingRefusals(tokenMintFailuresIP, request, context, trustedProxies, next)
-            }
         case Route.profilesMe, Route.profilesMeRest:
             if let profilesMe, ProfileProxyRoutes.forwardedMethods.contains(request.method) {
                 let token = try verifier.authenticate(request)
@@ -87,7 +84,7 @@ struct RateLimitMiddleware: RouterMiddleware {
             if let findOrCreateIP {
                 let client = ClientAddress(
                     peer: context.remoteAddress, headers: request.headers, authority: nil, trustedProxies: trustedProxies)
-                try Self.take(findOrCreateIP, RateLimitKey(hashing: client.ip))
+                try Self.take(findOrCreateIP, client.budgetKey)
             }
             if let findOrCreateToken {
                 let token = try verifier.authenticate(request)
@@ -98,28 +95,6 @@ struct RateLimitMiddleware: RouterMiddleware {
             break
         }
         return try await next(request, context)
-    }
-
-    /// `POST /auth/token` under the per-IP budget of refused API tokens: 429 while the client's
-    /// budget is spent, else the route, charging the budget when the route answers 401.
-    static func countingRefusals(
-        _ limiter: RateLimiter, _ request: Request, _ context: Context, _ trustedProxies: [CIDR],
-        _ next: (Request, Context) async throws -> Response
-    ) async throws -> Response {
-        let client = ClientAddress(
-            peer: context.remoteAddress, headers: request.headers, authority: nil, trustedProxies: trustedProxies)
-        let key = RateLimitKey(hashing: client.ip)
-        if case .limited(let retryAfter) = limiter.check(key) {
-            throw OmneoHTTPError(.tooManyRequests, .tooManyAttempts, headers: [.retryAfter: String(retryAfter)])
-        }
-        do {
-            let response = try await next(request, context)
-            if response.status == .unauthorized { _ = limiter.acquire(key) }
-            return response
-        } catch let error as OmneoHTTPError where error.status == .unauthorized {
-            _ = limiter.acquire(key)
-            throw error
-        }
     }
 
     /// Passes, or throws the 429.

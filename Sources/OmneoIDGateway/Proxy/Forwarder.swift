@@ -70,7 +70,8 @@ struct Forwarder: Sendable {
 
         let response: HTTPClientResponse
         do {
-            response = try await execute(outbound, retryable: !hasBody && Self.isIdempotent(request.method))
+            response = try await execute(
+                outbound, retryable: !hasBody && Self.isIdempotent(request.method), requestID: context.requestID)
         } catch {
             await tracker.close()
             throw error
@@ -88,7 +89,7 @@ struct Forwarder: Sendable {
 
     /// Sends once; retries once only when `retryable` and the connection could not be made
     /// (so the request never left the gateway).
-    private func execute(_ request: HTTPClientRequest, retryable: Bool) async throws -> HTTPClientResponse {
+    private func execute(_ request: HTTPClientRequest, retryable: Bool, requestID: String) async throws -> HTTPClientResponse {
         var attempt = 0
         let start = ContinuousClock.now
         while true {
@@ -97,18 +98,24 @@ struct Forwarder: Sendable {
                 // The client's read timeout bounds the upstream's silence once the request is sent;
                 // the deadline only stops a transfer that never ends.
                 let response = try await upstream.client.execute(request, deadline: .now() + .hours(1))
-                upstream.metrics.upstream(
-                    .proxy, duration: ContinuousClock.now - start, failure: response.status.code >= 500 ? .status5xx : nil)
+                // The shopper's own credentials never go upstream: a 401 is the service token refused.
+                if response.status == .unauthorized {
+                    upstream.record(.proxy, since: start, failure: .refusedCredentials, requestID: requestID)
+                    throw UpstreamError.refusedCredentials.httpError
+                }
+                upstream.record(.proxy, since: start, failure: response.status.code >= 500 ? .status5xx : nil, requestID: requestID)
                 return response
+            } catch let error as OmneoHTTPError {
+                throw error
             } catch is BodyTooLarge {
                 throw Self.tooLarge
             } catch let error where retryable && attempt == 1 && Self.isConnectFailure(error) {
                 continue
             } catch let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout {
-                upstream.metrics.upstream(.proxy, duration: ContinuousClock.now - start, failure: .timeout)
+                upstream.record(.proxy, since: start, failure: .timeout, requestID: requestID)
                 throw UpstreamError.timeout.httpError
             } catch {
-                upstream.metrics.upstream(.proxy, duration: ContinuousClock.now - start, failure: .unavailable)
+                upstream.record(.proxy, since: start, failure: .unavailable, requestID: requestID)
                 throw UpstreamError.unavailable.httpError
             }
         }

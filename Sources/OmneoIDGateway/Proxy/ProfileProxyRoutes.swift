@@ -9,6 +9,7 @@ struct ProfileProxyRoutes {
     let verifier: TokenVerifier
     let forwarder: Forwarder
     let policy: ProfilePolicyStore
+    let admission: ProxyAdmission
 
     static let forwardedMethods: [HTTPRequest.Method] = [.get, .head, .post, .put, .patch, .delete]
 
@@ -31,6 +32,8 @@ struct ProfileProxyRoutes {
         guard let rest = context.target.segments(after: ["id", "api", "v1", "profiles", "me"]) else {
             throw OmneoHTTPError.notFound
         }
+        // Held from here (a field-checked body is read before forwarding) until the answer is written.
+        let ticket = try admission.admit(profileID: profileID.rawValue)
         try WriteMediaType.check(request.method, request.headers)
         var body = Forwarder.RequestBody.stream
         switch policy.policy.decide(request.method, on: rest) {
@@ -48,5 +51,6 @@ struct ProfileProxyRoutes {
             path += "/" + segment.encoded
         }
         return try await forwarder.forward(request, to: path, body: body, profileID: profileID.rawValue, context: context)
+            .holding(ticket)
     }
 }

@@ -1,5 +1,6 @@
 import Hummingbird
 import OmneoHTTP
+import OmneoIDConfiguration
 import OmneoModels
 
 /// `POST /id/api/v1/auth/token` (mint an ID token), `POST /id/api/v1/auth/revoke` (log out,
@@ -9,6 +10,8 @@ struct TokenRoutes {
     let minter: TokenMinter
     let revoker: TokenRevoker
     let keyRing: KeyRing
+    /// Whose `X-Forwarded-For` names the client whose refused-token budget is charged.
+    let trustedProxies: [CIDR]
 
     /// Largest mint request body read.
     static let maxBody = 16 * 1024
@@ -16,7 +19,7 @@ struct TokenRoutes {
     func register(on router: Router<GatewayRequestContext>) {
         router.refuseOtherMethods(on: "/id/api/v1/auth/token", allowing: [.post])
         router.post("/id/api/v1/auth/token") { request, context in
-            try await authenticator.authenticate(request, requestID: context.requestID)
+            try await authenticator.authenticate(request, requestID: context.requestID, client: client(request, context))
             let body = try await Self.object(from: request)
             let minted = try await minter.mint(try MintRequest(body), requestID: context.requestID)
             return JSONBody.response(
@@ -25,7 +28,7 @@ struct TokenRoutes {
         }
         router.refuseOtherMethods(on: "/id/api/v1/auth/revoke", allowing: [.post])
         router.post("/id/api/v1/auth/revoke") { request, context in
-            try await authenticator.authenticate(request, requestID: context.requestID)
+            try await authenticator.authenticate(request, requestID: context.requestID, client: client(request, context))
             let body = try await Self.object(from: request)
             try await revoker.revoke(try RevokeRequest(body), requestID: context.requestID)
             return JSONBody.response(
@@ -37,6 +40,12 @@ struct TokenRoutes {
                 headers: [.contentType: "application/json", .cacheControl: "public, max-age=300"],
                 body: .init(byteBuffer: keyRing.publicJWKS))
         }
+    }
+
+    /// The key of the caller's refused-token budget: its address, as the trusted proxies tell it.
+    func client(_ request: Request, _ context: GatewayRequestContext) -> RateLimitKey {
+        ClientAddress(peer: context.remoteAddress, headers: request.headers, authority: nil, trustedProxies: trustedProxies)
+            .budgetKey
     }
 
     /// The JSON object body; an empty body counts as `{}` (an anonymous token; for a revocation, 422).
