@@ -176,9 +176,15 @@ struct OwnPostgresServer {
             .path
     }
 
-    /// Starts (or restarts) the server and returns its URL.
+    /// Starts (or restarts) the server and returns its URL. Tried twice: on a loaded machine
+    /// `pg_ctl` can give up waiting while the server is still starting (the script is idempotent).
     func start() async throws -> String {
-        try await run([]).trimmingCharacters(in: .whitespacesAndNewlines)
+        do {
+            return try await run([]).trimmingCharacters(in: .whitespacesAndNewlines)
+        } catch {
+            try await Task.sleep(for: .seconds(1))
+            return try await run([]).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
     }
 
     func stop() async throws {
@@ -192,8 +198,13 @@ struct OwnPostgresServer {
     /// Runs the script without blocking a thread: its output goes to a file, read once it exits.
     private func run(_ arguments: [String]) async throws -> String {
         let outputFile = directory + ".out"
+        let errorFile = directory + ".err"
         FileManager.default.createFile(atPath: outputFile, contents: nil)
-        defer { try? FileManager.default.removeItem(atPath: outputFile) }
+        FileManager.default.createFile(atPath: errorFile, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(atPath: outputFile)
+            try? FileManager.default.removeItem(atPath: errorFile)
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
         // Foundation notices a child's exit when a descriptor it shares with the child closes;
@@ -209,14 +220,17 @@ struct OwnPostgresServer {
         environment["OMNEO_TEST_POSTGRES_DIR"] = directory
         process.environment = environment
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outputFile))
-        process.standardError = FileHandle.nullDevice
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errorFile))
         try process.run()
         while process.isRunning { try await Task.sleep(for: .milliseconds(50)) }
-        guard process.terminationStatus == 0 else { throw OwnPostgresServerError.failed(arguments) }
+        guard process.terminationStatus == 0 else {
+            let errors = (try? String(contentsOfFile: errorFile, encoding: .utf8)) ?? ""
+            throw OwnPostgresServerError.failed(arguments, status: process.terminationStatus, output: errors)
+        }
         return (try? String(contentsOfFile: outputFile, encoding: .utf8)) ?? ""
     }
 }
 
 enum OwnPostgresServerError: Error {
-    case failed([String])
+    case failed([String], status: Int32, output: String)
 }
