@@ -68,7 +68,6 @@ public struct Gateway: Sendable {
         let revocationMetrics = RevocationMetrics(factory: metrics.factory)
         self.keyRing = try await KeyRing(keys: keys, settings: tokenSettings, revocations: revocations)
         self.readiness = Readiness(upstream: upstream, keysLoaded: { true })
-        self.rateLimits = RateLimitMiddleware(settings: settings, verifier: keyRing.verifier, metrics: metrics)
         self.admission = ProxyAdmission(perProfile: settings.maxConcurrentPerProfile)
         if let url = settings.databaseURL {
             let logger = Logger(label: "omneo-id.database")
@@ -84,6 +83,8 @@ public struct Gateway: Sendable {
             self.profileLock = LocalProfileLock()
             self.revocationStore = RevocationStore(list: revocations, metrics: revocationMetrics)
         }
+        self.rateLimits = RateLimitMiddleware(
+            settings: settings, verifier: keyRing.verifier, metrics: metrics, database: database)
         self.revocationSync = RevocationSync(
             list: revocations, url: settings.databaseURL, metrics: revocationMetrics,
             logger: Logger(label: "omneo-id.revocations"))

@@ -1,4 +1,6 @@
 import HTTPTypes
+import Logging
+import PostgresNIO
 import Hummingbird
 import OmneoHTTP
 import OmneoIDConfiguration
@@ -10,9 +12,13 @@ import OmneoModels
 /// | route | key | setting |
 /// |---|---|---|
 /// | `POST /auth/token`, `POST /auth/revoke` | SHA-256 of the API token | `OMNEO_ID_RATE_LIMIT_TOKEN_MINT` |
-/// | `POST /auth/token`, `POST /auth/revoke`, API tokens not known to be valid | client IP (IPv6: /64) | `OMNEO_ID_RATE_LIMIT_TOKEN_MINT_FAILURES_IP`, taken by `APITokenAuthenticator` |
+/// | `POST /auth/token`, `POST /auth/revoke`, API tokens not known to be valid | client IP (IPv6: /64) | `OMNEO_ID_RATE_LIMIT_TOKEN_MINT_FAILURES_IP`, taken by `APITokenAuthenticator`; shared by replicas |
 /// | `/profiles/me[/…]` (forwarded methods) | the ID token's `rateLimitKey` (`sub`, or `jti` if anonymous) | `OMNEO_ID_RATE_LIMIT_PROFILES_ME` |
-/// | `POST /profiles` | client IP, then the ID token's `rateLimitKey` | `OMNEO_ID_RATE_LIMIT_FIND_OR_CREATE_IP`, `…_TOKEN` |
+/// | `POST /profiles` | client IP (shared by replicas), then the ID token's `rateLimitKey` | `OMNEO_ID_RATE_LIMIT_FIND_OR_CREATE_IP`, `…_TOKEN` |
+///
+/// "Shared by replicas": with `OMNEO_ID_DATABASE_URL` these per-IP budgets live in PostgreSQL
+/// (``SharedBudget``), one round trip per call; otherwise, and while PostgreSQL does not
+/// answer, each process counts alone.
 ///
 /// Over the limit: 429 `{"message":"Too Many Attempts."}` with `Retry-After` in whole seconds.
 /// A request without a usable credential is not limited by the per-token limits (its route
@@ -22,9 +28,9 @@ struct RateLimitMiddleware: RouterMiddleware {
     typealias Context = GatewayRequestContext
 
     let tokenMint: RateLimiter?
-    let tokenMintFailuresIP: RateLimiter?
+    let tokenMintFailuresIP: SharedBudget?
     let profilesMe: RateLimiter?
-    let findOrCreateIP: RateLimiter?
+    let findOrCreateIP: SharedBudget?
     let findOrCreateToken: RateLimiter?
     let verifier: TokenVerifier
     let trustedProxies: [CIDR]
@@ -39,22 +45,31 @@ struct RateLimitMiddleware: RouterMiddleware {
     }
 
     /// `nil` when every limit is off (then the middleware is not installed at all).
-    init?(settings: OmneoIDSettings, verifier: TokenVerifier, metrics: GatewayMetrics) {
+    /// - Parameter database: with `OMNEO_ID_DATABASE_URL`, where the per-IP budgets are shared
+    ///   by every replica (see ``SharedBudget``).
+    init?(settings: OmneoIDSettings, verifier: TokenVerifier, metrics: GatewayMetrics, database: PostgresClient? = nil) {
         func limiter(_ name: String, _ limit: OmneoIDSettings.RateLimit?) -> RateLimiter? {
             limit.map { RateLimiter(name: name, limit: $0, maxKeys: settings.rateLimitMaxKeys, metrics: metrics) }
         }
+        func shared(_ name: String, _ limit: OmneoIDSettings.RateLimit?) -> SharedBudget? {
+            limiter(name, limit).map {
+                SharedBudget(
+                    local: $0, database: database, schema: settings.databaseURL?.schema,
+                    logger: Logger(label: "omneo-id.rate-limits"))
+            }
+        }
         self.init(
             tokenMint: limiter("token_mint", settings.rateLimitTokenMint),
-            tokenMintFailuresIP: limiter("token_mint_failures_ip", settings.rateLimitTokenMintFailuresIP),
+            tokenMintFailuresIP: shared("token_mint_failures_ip", settings.rateLimitTokenMintFailuresIP),
             profilesMe: limiter("profiles_me", settings.rateLimitProfilesMe),
-            findOrCreateIP: limiter("find_or_create_ip", settings.rateLimitFindOrCreateIP),
+            findOrCreateIP: shared("find_or_create_ip", settings.rateLimitFindOrCreateIP),
             findOrCreateToken: limiter("find_or_create_token", settings.rateLimitFindOrCreateToken),
             verifier: verifier, trustedProxies: settings.trustedProxies)
         if tokenMint == nil && tokenMintFailuresIP == nil && profilesMe == nil && findOrCreateIP == nil && findOrCreateToken == nil { return nil }
     }
 
     init(
-        tokenMint: RateLimiter?, tokenMintFailuresIP: RateLimiter? = nil, profilesMe: RateLimiter?, findOrCreateIP: RateLimiter?,
+        tokenMint: RateLimiter?, tokenMintFailuresIP: SharedBudget? = nil, profilesMe: RateLimiter?, findOrCreateIP: SharedBudget?,
         findOrCreateToken: RateLimiter?, verifier: TokenVerifier, trustedProxies: [CIDR]
     ) {
         self.tokenMint = tokenMint
@@ -84,7 +99,7 @@ struct RateLimitMiddleware: RouterMiddleware {
             if let findOrCreateIP {
                 let client = ClientAddress(
                     peer: context.remoteAddress, headers: request.headers, authority: nil, trustedProxies: trustedProxies)
-                try Self.take(findOrCreateIP, client.budgetKey)
+                try await findOrCreateIP.take(client.budgetKey)
             }
             if let findOrCreateToken {
                 let token = try verifier.authenticate(request)

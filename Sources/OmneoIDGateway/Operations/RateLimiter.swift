@@ -128,6 +128,12 @@ final class RateLimiter: Sendable {
         }
     }
 
+    /// Counts a refusal decided elsewhere for this limit (a shared budget's), in
+    /// `omneo_id_rate_limited_total`.
+    func countLimited() {
+        limitedCount.increment()
+    }
+
     /// Whether `key`'s bucket is empty, without taking from it.
     func check(_ key: RateLimitKey) -> Decision {
         let now = now()

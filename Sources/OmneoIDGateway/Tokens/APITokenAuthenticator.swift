@@ -22,12 +22,12 @@ final class APITokenAuthenticator: Sendable {
     private let mode: OmneoIDSettings.AuthMode
     private let upstream: Upstream
     private let cache: VerdictCache
-    private let refusedBudget: RateLimiter?
+    private let refusedBudget: SharedBudget?
 
     static let acceptedFor: Duration = .seconds(60)
     static let refusedFor: Duration = .seconds(5)
 
-    init(mode: OmneoIDSettings.AuthMode, upstream: Upstream, refusedBudget: RateLimiter? = nil, cacheCapacity: Int = 10_000) {
+    init(mode: OmneoIDSettings.AuthMode, upstream: Upstream, refusedBudget: SharedBudget? = nil, cacheCapacity: Int = 10_000) {
         self.mode = mode
         self.upstream = upstream
         self.refusedBudget = refusedBudget
@@ -41,17 +41,17 @@ final class APITokenAuthenticator: Sendable {
         let bearer = BearerToken.from(request).flatMap { $0.utf8.count <= 4096 ? $0 : nil }
         let digest = bearer.map(Self.sha256Hex)
         if let digest, isKnownValid(digest) { return }
-        try reserve(client)
+        try await reserve(client)
         guard let bearer, let digest else { throw OmneoHTTPError.unauthenticated }
         let accepted: Bool
         do {
             accepted = try await check(bearer, digest: digest, requestID: requestID)
         } catch {
-            refusedBudget?.giveBack(client)
+            await refusedBudget?.giveBack(client)
             throw error
         }
         if accepted {
-            refusedBudget?.giveBack(client)
+            await refusedBudget?.giveBack(client)
         } else {
             throw OmneoHTTPError.unauthenticated
         }
@@ -66,9 +66,9 @@ final class APITokenAuthenticator: Sendable {
     }
 
     /// Takes one unit of `client`'s refused-token budget, or throws the 429.
-    private func reserve(_ client: RateLimitKey) throws(OmneoHTTPError) {
+    private func reserve(_ client: RateLimitKey) async throws(OmneoHTTPError) {
         guard let refusedBudget else { return }
-        try RateLimitMiddleware.take(refusedBudget, client)
+        try await refusedBudget.take(client)
     }
 
     /// Whether a token not known to be valid is accepted (a cached refusal, or the upstream's answer).
