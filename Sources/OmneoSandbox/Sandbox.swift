@@ -50,6 +50,7 @@ public struct Sandbox: Sendable {
         AuthRoutes().register(on: api)
         ProfileRoutes(store: store).register(on: api)
         CommsRoutes(store: store).register(on: api)
+        ProfileDateRoutes(store: store).register(on: api)
         IdentityRoutes(store: store).register(on: api)
         ListRoutes(store: store).register(on: api)
         ListItemRoutes(store: store).register(on: api)

@@ -19,6 +19,7 @@ public enum SandboxSeed {
         var listID = 0
         var itemID = 0
         var addressID = 0
+        var dateID = 0
         for (index, seed) in seedProfiles.enumerated() {
             let created = "2026-01-\(String(format2: 10 + index)) 09:\(String(format2: 15 + index)):00"
             var profile = ProfileRecord(id: seed.id, email: seed.email, createdAt: created, updatedAt: created)
@@ -70,15 +71,54 @@ public enum SandboxSeed {
                 record.state = address.state
                 record.postcode = address.postcode
                 record.country = "AU"
+                record.iso = "AU"
+                record.isoState = "AU-\(address.state)"
                 record.phone = seed.mobile
                 record.latitude = address.latitude
                 record.longitude = address.longitude
                 batch.addresses.append(record)
             }
+
+            for date in seedDates(profile, index: index) {
+                dateID += 1
+                var record = date
+                record.id = dateID
+                record.createdAt = created
+                record.updatedAt = created
+                batch.dates.append(record)
+            }
         }
         batch.locations = seedLocations.enumerated().map { index, seed in seed.record(id: index + 1) }
         return batch
     }
+}
+
+/// A birthday date for profiles with a birth date, and an anniversary for every second one.
+private func seedDates(_ profile: ProfileRecord, index: Int) -> [ProfileDateRecord] {
+    var dates: [ProfileDateRecord] = []
+    if let day = profile.birthDay, let month = profile.birthMonth {
+        var birthday = ProfileDateRecord(
+            profileID: profile.id, handle: "birthday",
+            date: "\(profile.birthYear ?? 2000)-\(String(format2: month))-\(String(format2: day))", isRecurring: true,
+            createdAt: "", updatedAt: "")
+        birthday.name = "Birthday"
+        birthday.type = "birthday"
+        birthday.recurringSchedule = "Yearly"
+        birthday.relationship = "Me"
+        dates.append(birthday)
+    }
+    if index % 2 == 0 {
+        var anniversary = ProfileDateRecord(
+            profileID: profile.id, handle: "anniversary", date: "2019-0\(1 + index % 9)-14", isRecurring: true,
+            createdAt: "", updatedAt: "")
+        anniversary.name = "Wedding anniversary"
+        anniversary.type = "anniversary"
+        anniversary.recurringSchedule = "Yearly"
+        anniversary.relationship = "Partner"
+        anniversary.note = "Flowers, not chocolates"
+        dates.append(anniversary)
+    }
+    return dates
 }
 
 extension String {

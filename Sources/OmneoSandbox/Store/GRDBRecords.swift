@@ -32,3 +32,8 @@ extension LocationRecord: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "locations"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
 }
+
+extension ProfileDateRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "profile_dates"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}

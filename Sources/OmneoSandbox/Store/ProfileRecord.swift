@@ -11,6 +11,7 @@ public struct ProfileRecord: Codable, Sendable, Equatable {
     }
     public private(set) var emailCanonical: String?
     public var mobilePhone: String?
+    public var secondaryPhone: String?
     public var gender: String?
     public var title: String?
     public var birthDay: Int?
@@ -43,6 +44,7 @@ public struct ProfileRecord: Codable, Sendable, Equatable {
         case email
         case emailCanonical = "email_canonical"
         case mobilePhone = "mobile_phone"
+        case secondaryPhone = "secondary_phone"
         case gender, title
         case birthDay = "birth_day"
         case birthMonth = "birth_month"

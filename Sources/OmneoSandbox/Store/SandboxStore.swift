@@ -57,6 +57,16 @@ public protocol SandboxStore: Sendable {
         async throws -> AddressRecord?
     func deleteAddress(profileID: String, id: Int) async throws -> Bool
 
+    // MARK: Profile dates
+    /// Every date of these profiles, ordered by id.
+    func dates(profileIDs: [String]) async throws -> [ProfileDateRecord]
+    func date(profileID: String, _ key: ResourceKey) async throws -> ProfileDateRecord?
+    func insertDate(_ record: ProfileDateRecord) async throws -> ProfileDateRecord
+    func updateDate(
+        profileID: String, _ key: ResourceKey, _ change: @escaping @Sendable (inout ProfileDateRecord) throws -> Void
+    ) async throws -> ProfileDateRecord?
+    func deleteDate(profileID: String, _ key: ResourceKey) async throws -> Bool
+
     // MARK: Locations
     func locations(_ query: StoreQuery) async throws -> StorePage<LocationRecord>
     func location(id: Int) async throws -> LocationRecord?
@@ -80,6 +90,7 @@ public struct StoreBatch: Sendable {
     public var lists: [ListRecord] = []
     public var items: [ListItemRecord] = []
     public var addresses: [AddressRecord] = []
+    public var dates: [ProfileDateRecord] = []
     public var locations: [LocationRecord] = []
 
     public init() {}

@@ -34,3 +34,7 @@ extension AddressRecord: PostgresSerialRecord {
 extension LocationRecord: PostgresSerialRecord {
     static var tableName: String { "locations" }
 }
+
+extension ProfileDateRecord: PostgresSerialRecord {
+    static var tableName: String { "profile_dates" }
+}

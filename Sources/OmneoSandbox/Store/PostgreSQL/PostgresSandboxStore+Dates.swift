@@ -1,0 +1,28 @@
+extension PostgresSandboxStore {
+    func dates(profileIDs: [String]) async throws -> [ProfileDateRecord] {
+        try await read { connection in
+            var sql = PostgresSQL("SELECT * FROM profile_dates WHERE profile_id = ANY(")
+            sql.bind(profileIDs)
+            sql.append(") ORDER BY id")
+            return try await fetchAll(sql, on: connection)
+        }
+    }
+
+    func date(profileID: String, _ key: ResourceKey) async throws -> ProfileDateRecord? {
+        try await record(ProfileDateRecord.self, Self.scoped(profileID, key))
+    }
+
+    func insertDate(_ record: ProfileDateRecord) async throws -> ProfileDateRecord {
+        try await insert(record)
+    }
+
+    func updateDate(
+        profileID: String, _ key: ResourceKey, _ change: @escaping @Sendable (inout ProfileDateRecord) throws -> Void
+    ) async throws -> ProfileDateRecord? {
+        try await update(ProfileDateRecord.self, Self.scoped(profileID, key), change)
+    }
+
+    func deleteDate(profileID: String, _ key: ResourceKey) async throws -> Bool {
+        try await delete(ProfileDateRecord.self, Self.scoped(profileID, key))
+    }
+}
