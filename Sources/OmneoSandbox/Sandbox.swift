@@ -51,6 +51,7 @@ public struct Sandbox: Sendable {
         ProfileRoutes(store: store).register(on: api)
         CommsRoutes(store: store).register(on: api)
         ProfileDateRoutes(store: store).register(on: api)
+        CustomAttributeRoutes(store: store).register(on: api)
         IdentityRoutes(store: store).register(on: api)
         ListRoutes(store: store).register(on: api)
         ListItemRoutes(store: store).register(on: api)

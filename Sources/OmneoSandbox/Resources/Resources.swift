@@ -41,6 +41,13 @@ enum Resources {
         return records.map { profile($0, identities: identities[$0.id] ?? [], dates: dates[$0.id] ?? []) }
     }
 
+    static func customAttribute(_ record: CustomAttributeRecord) -> CustomAttribute {
+        CustomAttribute(
+            id: record.id, profileID: profileID(record.profileID), namespace: record.namespace, handle: record.handle,
+            type: CustomAttributeType(rawValue: record.type), value: JSONText.decode(record.value) ?? .null,
+            createdAt: record.createdAt, updatedAt: record.updatedAt)
+    }
+
     static func date(_ record: ProfileDateRecord) -> ProfileDate {
         ProfileDate(
             id: record.id ?? 0, profileID: profileID(record.profileID), handle: record.handle, name: record.name,

@@ -20,6 +20,7 @@ public enum SandboxSeed {
         var itemID = 0
         var addressID = 0
         var dateID = 0
+        var attributeID = 0
         for (index, seed) in seedProfiles.enumerated() {
             let created = "2026-01-\(String(format2: 10 + index)) 09:\(String(format2: 15 + index)):00"
             var profile = ProfileRecord(id: seed.id, email: seed.email, createdAt: created, updatedAt: created)
@@ -86,6 +87,19 @@ public enum SandboxSeed {
                 record.createdAt = created
                 record.updatedAt = created
                 batch.dates.append(record)
+            }
+
+            let attributes: [(String, String, String, String)] = [
+                ("loyalty", "member_since", "string", "\"\(2018 + index % 6)\""),
+                ("app", "onboarded", "boolean", index % 2 == 0 ? "true" : "false"),
+                ("preferences", "fit", "json", #"{"shirt":"slim","trouser":"regular"}"#),
+            ]
+            for (namespace, handle, type, value) in attributes {
+                attributeID += 1
+                batch.customAttributes.append(
+                    CustomAttributeRecord(
+                        id: attributeID, profileID: seed.id, namespace: namespace, handle: handle, type: type,
+                        value: value, createdAt: created, updatedAt: created))
             }
         }
         batch.locations = seedLocations.enumerated().map { index, seed in seed.record(id: index + 1) }

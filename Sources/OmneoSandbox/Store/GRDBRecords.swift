@@ -33,6 +33,11 @@ extension LocationRecord: FetchableRecord, MutablePersistableRecord {
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
 }
 
+extension CustomAttributeRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "profile_custom_attributes"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}
+
 extension ProfileDateRecord: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "profile_dates"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }

@@ -121,6 +121,7 @@ final class GRDBSandboxStore: SandboxStore {
             for record in batch.items { _ = try record.inserted(db) }
             for record in batch.addresses { _ = try record.inserted(db) }
             for record in batch.dates { _ = try record.inserted(db) }
+            for record in batch.customAttributes { _ = try record.inserted(db) }
             return true
         }
     }

@@ -100,7 +100,8 @@ enum SandboxMigrations {
     /// columns, and location hours rewritten in Omneo's form (``v2Hours``).
     static var v2: [String] { v2Columns + v2Hours + v2Tables }
 
-    /// Tables added by v2: the dates of a profile (`omneo-sdk` `src/types/profile/dates-attribute.ts`).
+    /// Tables added by v2: the dates (`omneo-sdk` `src/types/profile/dates-attribute.ts`) and
+    /// custom attributes (`src/types/profile/custom-attribute.ts`) of a profile.
     static let v2Tables: [String] = [
         """
         CREATE TABLE profile_dates (
@@ -113,6 +114,18 @@ enum SandboxMigrations {
         )
         """,
         "CREATE UNIQUE INDEX profile_dates_profile_handle_unique ON profile_dates (profile_id, handle)",
+        """
+        CREATE TABLE profile_custom_attributes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            profile_id TEXT NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+            namespace TEXT NOT NULL, handle TEXT NOT NULL, type TEXT NOT NULL, value TEXT NOT NULL,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE UNIQUE INDEX profile_custom_attributes_unique
+            ON profile_custom_attributes (profile_id, namespace, handle)
+        """,
     ]
 
     /// Columns added by v2 (plain SQL that PostgreSQL runs translated).
@@ -174,5 +187,7 @@ enum SandboxMigrations {
         "lists.profile_id, lists.handle": "handle",
         "locations.handle": "handle",
         "profile_dates.profile_id, profile_dates.handle": "handle",
+        "profile_custom_attributes.profile_id, profile_custom_attributes.namespace, profile_custom_attributes.handle":
+            "handle",
     ]
 }

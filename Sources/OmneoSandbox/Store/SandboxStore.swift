@@ -67,6 +67,17 @@ public protocol SandboxStore: Sendable {
     ) async throws -> ProfileDateRecord?
     func deleteDate(profileID: String, _ key: ResourceKey) async throws -> Bool
 
+    // MARK: Custom attributes
+    /// Every custom attribute of the profile, ordered by id.
+    func customAttributes(profileID: String) async throws -> [CustomAttributeRecord]
+    func customAttribute(profileID: String, namespace: String, handle: String) async throws -> CustomAttributeRecord?
+    func insertCustomAttribute(_ record: CustomAttributeRecord) async throws -> CustomAttributeRecord
+    func updateCustomAttribute(
+        profileID: String, namespace: String, handle: String,
+        _ change: @escaping @Sendable (inout CustomAttributeRecord) throws -> Void
+    ) async throws -> CustomAttributeRecord?
+    func deleteCustomAttribute(profileID: String, namespace: String, handle: String) async throws -> Bool
+
     // MARK: Locations
     func locations(_ query: StoreQuery) async throws -> StorePage<LocationRecord>
     func location(id: Int) async throws -> LocationRecord?
@@ -91,6 +102,7 @@ public struct StoreBatch: Sendable {
     public var items: [ListItemRecord] = []
     public var addresses: [AddressRecord] = []
     public var dates: [ProfileDateRecord] = []
+    public var customAttributes: [CustomAttributeRecord] = []
     public var locations: [LocationRecord] = []
 
     public init() {}

@@ -56,6 +56,18 @@ enum PostgresMigrations {
             )
             """,
             "CREATE UNIQUE INDEX profile_dates_profile_handle_unique ON profile_dates (profile_id, handle)",
+            """
+            CREATE TABLE profile_custom_attributes (
+                id BIGSERIAL PRIMARY KEY,
+                profile_id \(text) NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+                namespace \(text) NOT NULL, handle \(text) NOT NULL, type \(text) NOT NULL, value \(text) NOT NULL,
+                created_at \(text) NOT NULL, updated_at \(text) NOT NULL
+            )
+            """,
+            """
+            CREATE UNIQUE INDEX profile_custom_attributes_unique
+                ON profile_custom_attributes (profile_id, namespace, handle)
+            """,
         ]
 
     static let v1: [String] = [
@@ -140,6 +152,7 @@ enum PostgresMigrations {
         "identities_profile_handle_unique": "handle",
         "identities_handle_identifier_unique": "identifier",
         "profile_dates_profile_handle_unique": "handle",
+        "profile_custom_attributes_unique": "handle",
         "lists_profile_handle_unique": "handle",
         "locations_handle_unique": "handle",
     ]

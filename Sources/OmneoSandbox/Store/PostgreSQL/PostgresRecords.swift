@@ -35,6 +35,10 @@ extension LocationRecord: PostgresSerialRecord {
     static var tableName: String { "locations" }
 }
 
+extension CustomAttributeRecord: PostgresSerialRecord {
+    static var tableName: String { "profile_custom_attributes" }
+}
+
 extension ProfileDateRecord: PostgresSerialRecord {
     static var tableName: String { "profile_dates" }
 }

@@ -281,10 +281,12 @@ final class PostgresSandboxStore: SandboxStore {
         try await insertAll(batch.items, on: connection, logger: logger)
         try await insertAll(batch.addresses, on: connection, logger: logger)
         try await insertAll(batch.dates, on: connection, logger: logger)
+        try await insertAll(batch.customAttributes, on: connection, logger: logger)
         let seeded: [(table: String, rows: Int)] = [
             (LocationRecord.tableName, batch.locations.count), (IdentityRecord.tableName, batch.identities.count),
             (ListRecord.tableName, batch.lists.count), (ListItemRecord.tableName, batch.items.count),
             (AddressRecord.tableName, batch.addresses.count), (ProfileDateRecord.tableName, batch.dates.count),
+            (CustomAttributeRecord.tableName, batch.customAttributes.count),
         ]
         try await advanceSequences(of: seeded.filter { $0.rows > 0 }.map(\.table), on: connection, logger: logger)
         return true

@@ -1,0 +1,39 @@
+extension PostgresSandboxStore {
+    func customAttributes(profileID: String) async throws -> [CustomAttributeRecord] {
+        try await read { connection in
+            var sql = PostgresSQL("SELECT * FROM profile_custom_attributes WHERE profile_id = ")
+            sql.bind(.text(profileID))
+            sql.append(" ORDER BY id")
+            return try await fetchAll(sql, on: connection)
+        }
+    }
+
+    func customAttribute(profileID: String, namespace: String, handle: String) async throws -> CustomAttributeRecord? {
+        try await record(CustomAttributeRecord.self, Self.customAttributeConditions(profileID, namespace, handle))
+    }
+
+    func insertCustomAttribute(_ record: CustomAttributeRecord) async throws -> CustomAttributeRecord {
+        try await insert(record)
+    }
+
+    func updateCustomAttribute(
+        profileID: String, namespace: String, handle: String,
+        _ change: @escaping @Sendable (inout CustomAttributeRecord) throws -> Void
+    ) async throws -> CustomAttributeRecord? {
+        try await update(CustomAttributeRecord.self, Self.customAttributeConditions(profileID, namespace, handle), change)
+    }
+
+    func deleteCustomAttribute(profileID: String, namespace: String, handle: String) async throws -> Bool {
+        try await delete(CustomAttributeRecord.self, Self.customAttributeConditions(profileID, namespace, handle))
+    }
+
+    static func customAttributeConditions(_ profileID: String, _ namespace: String, _ handle: String)
+        -> [StoreCondition]
+    {
+        [
+            .equals(column: "profile_id", value: .text(profileID)),
+            .equals(column: "namespace", value: .text(namespace)),
+            .equals(column: "handle", value: .text(handle)),
+        ]
+    }
+}
