@@ -1,12 +1,12 @@
 /// The `attributes` object of a profile (`omneo-sdk` `src/types/profile.ts`): comms, and the
-/// appearance (kept as JSON: its keys vary by tenant) and dates where Omneo embeds them.
+/// appearance and dates where Omneo embeds them.
 public struct ProfileAttributes: Codable, Sendable, Equatable {
     public var comms: Comms
-    public var appearance: JSONValue?
+    public var appearance: ProfileAppearance?
     /// The profile's dates; `nil` when not embedded (or embedded as something else than a list).
     public var dates: [ProfileDate]?
 
-    public init(comms: Comms, appearance: JSONValue? = nil, dates: [ProfileDate]? = nil) {
+    public init(comms: Comms, appearance: ProfileAppearance? = nil, dates: [ProfileDate]? = nil) {
         self.comms = comms
         self.appearance = appearance
         self.dates = dates
@@ -19,7 +19,7 @@ public struct ProfileAttributes: Codable, Sendable, Equatable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         comms = try c.decodeIfPresent(Comms.self, forKey: .comms) ?? Comms()
-        appearance = try c.decodeIfPresent(JSONValue.self, forKey: .appearance)
+        appearance = try? c.decodeIfPresent(ProfileAppearance.self, forKey: .appearance)
         dates = try? c.decodeIfPresent([ProfileDate].self, forKey: .dates)
     }
 

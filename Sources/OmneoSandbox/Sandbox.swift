@@ -52,6 +52,7 @@ public struct Sandbox: Sendable {
         CommsRoutes(store: store).register(on: api)
         ProfileDateRoutes(store: store).register(on: api)
         CustomAttributeRoutes(store: store).register(on: api)
+        AppearanceRoutes(store: store).register(on: api)
         IdentityRoutes(store: store).register(on: api)
         ListRoutes(store: store).register(on: api)
         ListItemRoutes(store: store).register(on: api)

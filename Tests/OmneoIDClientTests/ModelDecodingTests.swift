@@ -77,7 +77,7 @@ import Testing
         #expect(profile.tags == ["vip", "7"])
         #expect(profile.identities.isEmpty)
         #expect(profile.attributes.comms[.emailPromo] == true)
-        #expect(profile.attributes.appearance == .object(["size_shoe": .string("9"), "eye_colour": .null]))
+        #expect(profile.attributes.appearance?.fields == ["size_shoe": "9"])  // `null` = not set
         #expect(profile.updatedAt == nil)
     }
 

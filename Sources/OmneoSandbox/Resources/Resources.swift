@@ -27,7 +27,7 @@ enum Resources {
             tags: record.tags,
             identities: identities.map(identity),
             attributes: ProfileAttributes(
-                comms: comms(of: record), dates: dates.map(date)),
+                comms: comms(of: record), appearance: appearance(of: record), dates: dates.map(date)),
             createdAt: record.createdAt,
             updatedAt: record.updatedAt
         )
@@ -39,6 +39,12 @@ enum Resources {
         let identities = Dictionary(grouping: try await store.identities(profileIDs: ids), by: \.profileID)
         let dates = Dictionary(grouping: try await store.dates(profileIDs: ids), by: \.profileID)
         return records.map { profile($0, identities: identities[$0.id] ?? [], dates: dates[$0.id] ?? []) }
+    }
+
+    /// A profile's appearance: the fields set, with the profile's id and timestamps.
+    static func appearance(of record: ProfileRecord) -> ProfileAppearance {
+        ProfileAppearance(
+            record.appearance ?? [:], profileID: record.id, createdAt: record.createdAt, updatedAt: record.updatedAt)
     }
 
     static func customAttribute(_ record: CustomAttributeRecord) -> CustomAttribute {

@@ -37,6 +37,10 @@ public enum SandboxSeed {
             profile.preferredLocationID = seed.joinedLocationID
             profile.tags = seed.tags
             profile.comms = seed.comms
+            profile.appearance =
+                index % 2 == 0
+                ? ["size_shoe": "\(7 + index % 5)", "size_top": "M", "eye_colour": "Brown"]
+                : ["size_shoe": "\(8 + index % 4)", "size_dress": "\(8 + 2 * (index % 4))", "hair_colour": "Auburn"]
             batch.profiles.append(profile)
 
             for (handle, identifier, primary) in [("shopify", seed.shopify, false), ("magento_id", seed.magento, true)]

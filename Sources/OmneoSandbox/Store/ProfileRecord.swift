@@ -24,6 +24,8 @@ public struct ProfileRecord: Codable, Sendable, Equatable {
     public var preferredLocationID: Int?
     public var tags: [String]
     public var comms: [String: Bool]
+    /// Appearance fields set (`size_shoe` → `9`); `nil` until one is.
+    public var appearance: [String: String]?
     public var createdAt: String
     public var updatedAt: String
 
@@ -53,7 +55,7 @@ public struct ProfileRecord: Codable, Sendable, Equatable {
         case regionID = "region_id"
         case joinedLocationID = "joined_location_id"
         case preferredLocationID = "preferred_location_id"
-        case tags, comms
+        case tags, comms, appearance
         case createdAt = "created_at"
         case updatedAt = "updated_at"
     }
