@@ -53,6 +53,7 @@ public struct Sandbox: Sendable {
         ProfileDateRoutes(store: store).register(on: api)
         CustomAttributeRoutes(store: store).register(on: api)
         AppearanceRoutes(store: store).register(on: api)
+        BalanceRoutes(store: store).register(on: api)
         IdentityRoutes(store: store).register(on: api)
         ListRoutes(store: store).register(on: api)
         ListItemRoutes(store: store).register(on: api)

@@ -24,6 +24,8 @@ enum Resources {
             regionID: record.regionID,
             joinedLocationID: record.joinedLocationID,
             preferredLocationID: record.preferredLocationID,
+            rewardBalance: ProfileBalancesRule.balances(of: record).rewardBalance,
+            pointBalance: ProfileBalancesRule.balances(of: record).pointBalance,
             tags: record.tags,
             identities: identities.map(identity),
             attributes: ProfileAttributes(

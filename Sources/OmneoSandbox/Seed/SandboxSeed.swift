@@ -37,6 +37,8 @@ public enum SandboxSeed {
             profile.preferredLocationID = seed.joinedLocationID
             profile.tags = seed.tags
             profile.comms = seed.comms
+            profile.pointBalance = Double([1250, 480, 3020, 0, 760, 150][index % 6])
+            profile.rewardBalance = [20, 0, 45, 0, 10, 5][index % 6]
             profile.appearance =
                 index % 2 == 0
                 ? ["size_shoe": "\(7 + index % 5)", "size_top": "M", "eye_colour": "Brown"]

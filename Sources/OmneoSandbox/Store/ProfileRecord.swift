@@ -26,6 +26,9 @@ public struct ProfileRecord: Codable, Sendable, Equatable {
     public var comms: [String: Bool]
     /// Appearance fields set (`size_shoe` → `9`); `nil` until one is.
     public var appearance: [String: String]?
+    /// Reward dollars and loyalty points held (seeded; see ``ProfileBalancesRule``).
+    public var rewardBalance: Double?
+    public var pointBalance: Double?
     public var createdAt: String
     public var updatedAt: String
 
@@ -56,6 +59,8 @@ public struct ProfileRecord: Codable, Sendable, Equatable {
         case joinedLocationID = "joined_location_id"
         case preferredLocationID = "preferred_location_id"
         case tags, comms, appearance
+        case rewardBalance = "reward_balance"
+        case pointBalance = "point_balance"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
     }

@@ -131,6 +131,8 @@ enum SandboxMigrations {
     /// Columns added by v2 (plain SQL that PostgreSQL runs translated).
     static let v2Columns: [String] = [
         "ALTER TABLE profiles ADD COLUMN appearance TEXT",
+        "ALTER TABLE profiles ADD COLUMN reward_balance REAL",
+        "ALTER TABLE profiles ADD COLUMN point_balance REAL",
         "ALTER TABLE locations ADD COLUMN description TEXT",
         "ALTER TABLE locations ADD COLUMN external_id TEXT",
         "ALTER TABLE locations ADD COLUMN external_code TEXT",

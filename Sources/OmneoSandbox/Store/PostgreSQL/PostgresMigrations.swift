@@ -24,6 +24,7 @@ enum PostgresMigrations {
     static let v2: [String] =
         SandboxMigrations.v2Columns.map { statement in
             statement.replacingOccurrences(of: " INTEGER", with: " BIGINT")
+                .replacingOccurrences(of: " REAL", with: " DOUBLE PRECISION")
                 .replacingOccurrences(of: " TEXT", with: " \(text)")
         } + [
             """
