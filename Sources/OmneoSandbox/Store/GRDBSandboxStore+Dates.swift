@@ -26,10 +26,6 @@ extension GRDBSandboxStore {
     }
 
     static func dateRequest(_ profileID: String, _ key: ResourceKey) -> QueryInterfaceRequest<ProfileDateRecord> {
-        let scoped = ProfileDateRecord.filter(Column("profile_id") == profileID)
-        switch key {
-        case .id(let id): return scoped.filter(Column("id") == id)
-        case .handle(let handle): return scoped.filter(Column("handle") == handle)
-        }
+        scopedRequest(ProfileDateRecord.self, profileID, key)
     }
 }
