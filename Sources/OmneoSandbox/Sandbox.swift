@@ -54,6 +54,8 @@ public struct Sandbox: Sendable {
         CustomAttributeRoutes(store: store).register(on: api)
         AppearanceRoutes(store: store).register(on: api)
         BalanceRoutes(store: store).register(on: api)
+        RegionRoutes(store: store).register(on: api)
+        ProfileRegionRoutes(store: store).register(on: api)
         IdentityRoutes(store: store).register(on: api)
         ListRoutes(store: store).register(on: api)
         ListItemRoutes(store: store).register(on: api)

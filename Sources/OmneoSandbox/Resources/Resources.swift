@@ -49,6 +49,25 @@ enum Resources {
             record.appearance ?? [:], profileID: record.id, createdAt: record.createdAt, updatedAt: record.updatedAt)
     }
 
+    /// A region; with `membership`, as one of a profile's regions.
+    static func region(_ record: RegionRecord, membership: ProfileRegionRecord? = nil) -> Region {
+        Region(
+            id: record.id ?? 0, name: record.name, handle: record.handle,
+            countries: record.countries.map { .object(["iso_2": .string($0)]) }, isDefault: record.isDefault,
+            isActive: membership?.isActive, country: membership?.country, state: membership?.state,
+            createdAt: record.createdAt, updatedAt: record.updatedAt)
+    }
+
+    /// The profile's regions, each with the profile's country, state and `is_active`.
+    static func profileRegions(of profileID: String, store: any SandboxStore) async throws -> [Region] {
+        let memberships = try await store.profileRegions(profileID: profileID)
+        let regions = Dictionary(
+            uniqueKeysWithValues: try await store.regions(ids: memberships.map(\.regionID)).map { ($0.id ?? 0, $0) })
+        return memberships.compactMap { membership in
+            regions[membership.regionID].map { region($0, membership: membership) }
+        }
+    }
+
     static func customAttribute(_ record: CustomAttributeRecord) -> CustomAttribute {
         CustomAttribute(
             id: record.id, profileID: profileID(record.profileID), namespace: record.namespace, handle: record.handle,

@@ -21,6 +21,11 @@ public enum SandboxSeed {
         var addressID = 0
         var dateID = 0
         var attributeID = 0
+        batch.regions = seedRegions.enumerated().map { index, region in
+            RegionRecord(
+                id: index + 1, name: region.name, handle: region.handle, isDefault: index == 0,
+                countries: [region.country], createdAt: "2025-10-01 08:00:00", updatedAt: "2025-10-01 08:00:00")
+        }
         for (index, seed) in seedProfiles.enumerated() {
             let created = "2026-01-\(String(format2: 10 + index)) 09:\(String(format2: 15 + index)):00"
             var profile = ProfileRecord(id: seed.id, email: seed.email, createdAt: created, updatedAt: created)
@@ -100,6 +105,14 @@ public enum SandboxSeed {
                 ("app", "onboarded", "boolean", index % 2 == 0 ? "true" : "false"),
                 ("preferences", "fit", "json", #"{"shirt":"slim","trouser":"regular"}"#),
             ]
+            if seedRegions.indices.contains(seed.regionID - 1) {
+                let region = seedRegions[seed.regionID - 1]
+                batch.profileRegions.append(
+                    ProfileRegionRecord(
+                        id: batch.profileRegions.count + 1, profileID: seed.id, regionID: seed.regionID,
+                        country: region.country, state: region.state, createdAt: created, updatedAt: created))
+            }
+
             for (namespace, handle, type, value) in attributes {
                 attributeID += 1
                 batch.customAttributes.append(
@@ -112,6 +125,12 @@ public enum SandboxSeed {
         return batch
     }
 }
+
+/// The seeded regions; a profile's `region_id` is a 1-based index into them.
+let seedRegions: [(name: String, handle: String, country: String, state: String)] = [
+    ("Victoria", "vic", "AU", "VIC"), ("New South Wales", "nsw", "AU", "NSW"), ("Queensland", "qld", "AU", "QLD"),
+    ("Western Australia", "wa", "AU", "WA"), ("New Zealand", "nz", "NZ", "AUK"),
+]
 
 /// A birthday date for profiles with a birth date, and an anniversary for every second one.
 private func seedDates(_ profile: ProfileRecord, index: Int) -> [ProfileDateRecord] {

@@ -38,6 +38,16 @@ extension CustomAttributeRecord: FetchableRecord, MutablePersistableRecord {
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
 }
 
+extension RegionRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "regions"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}
+
+extension ProfileRegionRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "profile_regions"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}
+
 extension ProfileDateRecord: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "profile_dates"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }

@@ -101,7 +101,8 @@ enum SandboxMigrations {
     static var v2: [String] { v2Columns + v2Hours + v2Tables }
 
     /// Tables added by v2: the dates (`omneo-sdk` `src/types/profile/dates-attribute.ts`) and
-    /// custom attributes (`src/types/profile/custom-attribute.ts`) of a profile.
+    /// custom attributes (`src/types/profile/custom-attribute.ts`) of a profile, regions and a
+    /// profile's regions (`src/types/region.ts`).
     static let v2Tables: [String] = [
         """
         CREATE TABLE profile_dates (
@@ -126,6 +127,24 @@ enum SandboxMigrations {
         CREATE UNIQUE INDEX profile_custom_attributes_unique
             ON profile_custom_attributes (profile_id, namespace, handle)
         """,
+        """
+        CREATE TABLE regions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL, handle TEXT NOT NULL, is_default BOOLEAN NOT NULL, countries TEXT NOT NULL,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        "CREATE UNIQUE INDEX regions_handle_unique ON regions (handle)",
+        """
+        CREATE TABLE profile_regions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            profile_id TEXT NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+            region_id INTEGER NOT NULL REFERENCES regions (id) ON DELETE CASCADE,
+            country TEXT, state TEXT, is_active BOOLEAN NOT NULL,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        "CREATE UNIQUE INDEX profile_regions_unique ON profile_regions (profile_id, region_id)",
     ]
 
     /// Columns added by v2 (plain SQL that PostgreSQL runs translated).
@@ -192,5 +211,7 @@ enum SandboxMigrations {
         "profile_dates.profile_id, profile_dates.handle": "handle",
         "profile_custom_attributes.profile_id, profile_custom_attributes.namespace, profile_custom_attributes.handle":
             "handle",
+        "regions.handle": "handle",
+        "profile_regions.profile_id, profile_regions.region_id": "region_id",
     ]
 }

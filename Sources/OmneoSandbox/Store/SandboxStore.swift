@@ -78,6 +78,24 @@ public protocol SandboxStore: Sendable {
     ) async throws -> CustomAttributeRecord?
     func deleteCustomAttribute(profileID: String, namespace: String, handle: String) async throws -> Bool
 
+    // MARK: Regions
+    func regions(page: PageRequest) async throws -> StorePage<RegionRecord>
+    func regions(ids: [Int]) async throws -> [RegionRecord]
+    func region(id: Int) async throws -> RegionRecord?
+    func insertRegion(_ record: RegionRecord) async throws -> RegionRecord
+    func updateRegion(id: Int, _ change: @escaping @Sendable (inout RegionRecord) throws -> Void) async throws
+        -> RegionRecord?
+    /// Deleting a region also removes it from every profile.
+    func deleteRegion(id: Int) async throws -> Bool
+
+    /// The profile's regions, ordered by id.
+    func profileRegions(profileID: String) async throws -> [ProfileRegionRecord]
+    func insertProfileRegion(_ record: ProfileRegionRecord) async throws -> ProfileRegionRecord
+    func updateProfileRegion(
+        profileID: String, regionID: Int, _ change: @escaping @Sendable (inout ProfileRegionRecord) throws -> Void
+    ) async throws -> ProfileRegionRecord?
+    func deleteProfileRegion(profileID: String, regionID: Int) async throws -> Bool
+
     // MARK: Locations
     func locations(_ query: StoreQuery) async throws -> StorePage<LocationRecord>
     func location(id: Int) async throws -> LocationRecord?
@@ -103,6 +121,8 @@ public struct StoreBatch: Sendable {
     public var addresses: [AddressRecord] = []
     public var dates: [ProfileDateRecord] = []
     public var customAttributes: [CustomAttributeRecord] = []
+    public var regions: [RegionRecord] = []
+    public var profileRegions: [ProfileRegionRecord] = []
     public var locations: [LocationRecord] = []
 
     public init() {}

@@ -69,6 +69,24 @@ enum PostgresMigrations {
             CREATE UNIQUE INDEX profile_custom_attributes_unique
                 ON profile_custom_attributes (profile_id, namespace, handle)
             """,
+            """
+            CREATE TABLE regions (
+                id BIGSERIAL PRIMARY KEY,
+                name \(text) NOT NULL, handle \(text) NOT NULL, is_default BOOLEAN NOT NULL, countries \(text) NOT NULL,
+                created_at \(text) NOT NULL, updated_at \(text) NOT NULL
+            )
+            """,
+            "CREATE UNIQUE INDEX regions_handle_unique ON regions (handle)",
+            """
+            CREATE TABLE profile_regions (
+                id BIGSERIAL PRIMARY KEY,
+                profile_id \(text) NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+                region_id BIGINT NOT NULL REFERENCES regions (id) ON DELETE CASCADE,
+                country \(text), state \(text), is_active BOOLEAN NOT NULL,
+                created_at \(text) NOT NULL, updated_at \(text) NOT NULL
+            )
+            """,
+            "CREATE UNIQUE INDEX profile_regions_unique ON profile_regions (profile_id, region_id)",
         ]
 
     static let v1: [String] = [
@@ -154,6 +172,8 @@ enum PostgresMigrations {
         "identities_handle_identifier_unique": "identifier",
         "profile_dates_profile_handle_unique": "handle",
         "profile_custom_attributes_unique": "handle",
+        "regions_handle_unique": "handle",
+        "profile_regions_unique": "region_id",
         "lists_profile_handle_unique": "handle",
         "locations_handle_unique": "handle",
     ]

@@ -275,6 +275,7 @@ final class PostgresSandboxStore: SandboxStore {
         }
         guard rows == 0 else { return false }
         try await insertAll(batch.locations, on: connection, logger: logger)
+        try await insertAll(batch.regions, on: connection, logger: logger)
         try await insertAll(batch.profiles, on: connection, logger: logger)
         try await insertAll(batch.identities, on: connection, logger: logger)
         try await insertAll(batch.lists, on: connection, logger: logger)
@@ -282,11 +283,13 @@ final class PostgresSandboxStore: SandboxStore {
         try await insertAll(batch.addresses, on: connection, logger: logger)
         try await insertAll(batch.dates, on: connection, logger: logger)
         try await insertAll(batch.customAttributes, on: connection, logger: logger)
+        try await insertAll(batch.profileRegions, on: connection, logger: logger)
         let seeded: [(table: String, rows: Int)] = [
             (LocationRecord.tableName, batch.locations.count), (IdentityRecord.tableName, batch.identities.count),
             (ListRecord.tableName, batch.lists.count), (ListItemRecord.tableName, batch.items.count),
             (AddressRecord.tableName, batch.addresses.count), (ProfileDateRecord.tableName, batch.dates.count),
             (CustomAttributeRecord.tableName, batch.customAttributes.count),
+            (RegionRecord.tableName, batch.regions.count), (ProfileRegionRecord.tableName, batch.profileRegions.count),
         ]
         try await advanceSequences(of: seeded.filter { $0.rows > 0 }.map(\.table), on: connection, logger: logger)
         return true
