@@ -163,4 +163,63 @@ import Testing
         #expect(identity.isPrimary)
         #expect(!identity.isActive)
     }
+
+    /// `src/types/location.ts`: Omneo's hours, nullable name/type/address, `external_code`.
+    @Test func locationDecodesOmneosHoursAndNulls() throws {
+        let json = #"""
+            {"id":"12","type":null,"name":null,"description":null,"phone":null,"email":"x@example.com",
+             "external_id":987,"external_code":"MEL01","is_published":1,"is_permanently_closed":false,
+             "address":null,
+             "normal_hours":[{"id":1,"location_id":12,"day_of_week":"MON","open_at":"09:00:00","close_at":"17:00:00",
+               "created_at":"2024-01-01 00:00:00","updated_at":"2024-01-01 00:00:00"},
+               {"id":2,"location_id":12,"day_of_week":"HOL","open_at":null,"close_at":null}],
+             "special_hours":[{"id":5,"location_id":12,"name":"Christmas","is_repeating":1,"open_at":null,
+               "close_at":null,"start_at":"2026-12-25 00:00:00","end_at":"2026-12-25 23:59:59"}]}
+            """#
+        let location = try Self.decode(Location.self, json)
+        #expect(location.id == 12)
+        #expect(location.name == nil)
+        #expect(location.type == nil)
+        #expect(location.address == nil)
+        #expect(location.isPublished)
+        #expect(location.externalID == "987")
+        #expect(location.externalCode == "MEL01")
+        #expect(location.tags.isEmpty)
+        #expect(location.normalHours.map(\.dayOfWeek) == [.monday, Weekday(rawValue: "HOL")])
+        #expect(location.normalHours[0].openAt == "09:00:00")
+        #expect(location.specialHours.first?.isRepeating == true)
+        #expect(location.specialHours.first?.startAt == "2026-12-25 00:00:00")
+    }
+
+    /// `src/types/profile/dates-attribute.ts`, `custom-attribute.ts`, `balances.ts`, `region.ts`.
+    @Test func profileSubResourcesDecodeLeniently() throws {
+        let date = try Self.decode(
+            ProfileDate.self,
+            #"{"id":"31","profile_id":"9a1c3c7e-2f4b-4c7e-9d55-0b7b8f1e6a10","date":"2024-12-02","is_recurring":1,"recurring_schedule":"Yearly","name":"Birthday","handle":"birthday","relationship":"Me","description":null,"meta":null,"note":"","extra":true}"#
+        )
+        #expect(date.id == 31)
+        #expect(date.isRecurring)
+        #expect(date.description == nil)
+
+        let attribute = try Self.decode(
+            CustomAttribute.self, #"{"id":3,"namespace":"app","handle":"level","type":"integer","value":7}"#)
+        #expect(attribute.type == .integer)
+        #expect(attribute.type.accepts(attribute.value))
+        #expect(!CustomAttributeType.integer.accepts(.string("7")))
+
+        let balances = try Self.decode(
+            ProfileBalances.self,
+            #"{"reward_balance":"20.00","point_balance":1250,"point_balance_dollars":12.5,"combined_balance_dollars":32.5}"#
+        )
+        #expect(balances.rewardBalance == 20)
+        #expect(balances.benefitBalance == 0)  // missing: 0
+
+        let region = try Self.decode(
+            Region.self,
+            #"{"id":4,"name":"VIC","handle":"vic","countries":[{"iso_2":"AU","name":"Australia"}],"is_default":0,"country":"AU","state":null,"created_at":"x","updated_at":"y"}"#
+        )
+        #expect(region.countries.count == 1)
+        #expect(!region.isDefault)
+        #expect(region.state == nil)
+    }
 }
