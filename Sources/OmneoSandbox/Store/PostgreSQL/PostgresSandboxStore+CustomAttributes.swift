@@ -1,11 +1,6 @@
 extension PostgresSandboxStore {
     func customAttributes(profileID: String) async throws -> [CustomAttributeRecord] {
-        try await read { connection in
-            var sql = PostgresSQL("SELECT * FROM profile_custom_attributes WHERE profile_id = ")
-            sql.bind(.text(profileID))
-            sql.append(" ORDER BY id")
-            return try await fetchAll(sql, on: connection)
-        }
+        try await records(CustomAttributeRecord.self, where: "profile_id", in: [profileID])
     }
 
     func customAttribute(profileID: String, namespace: String, handle: String) async throws -> CustomAttributeRecord? {

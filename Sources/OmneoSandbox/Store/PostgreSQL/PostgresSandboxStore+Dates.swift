@@ -1,11 +1,6 @@
 extension PostgresSandboxStore {
     func dates(profileIDs: [String]) async throws -> [ProfileDateRecord] {
-        try await read { connection in
-            var sql = PostgresSQL("SELECT * FROM profile_dates WHERE profile_id = ANY(")
-            sql.bind(profileIDs)
-            sql.append(") ORDER BY id")
-            return try await fetchAll(sql, on: connection)
-        }
+        try await records(ProfileDateRecord.self, where: "profile_id", in: profileIDs)
     }
 
     func date(profileID: String, _ key: ResourceKey) async throws -> ProfileDateRecord? {

@@ -4,12 +4,7 @@ extension PostgresSandboxStore {
     }
 
     func regions(ids: [Int]) async throws -> [RegionRecord] {
-        try await read { connection in
-            var sql = PostgresSQL("SELECT * FROM regions WHERE id = ANY(")
-            sql.bind(ids)
-            sql.append(") ORDER BY id")
-            return try await fetchAll(sql, on: connection)
-        }
+        try await records(RegionRecord.self, where: "id", in: ids)
     }
 
     func region(id: Int) async throws -> RegionRecord? {
@@ -31,12 +26,7 @@ extension PostgresSandboxStore {
     }
 
     func profileRegions(profileID: String) async throws -> [ProfileRegionRecord] {
-        try await read { connection in
-            var sql = PostgresSQL("SELECT * FROM profile_regions WHERE profile_id = ")
-            sql.bind(.text(profileID))
-            sql.append(" ORDER BY id")
-            return try await fetchAll(sql, on: connection)
-        }
+        try await records(ProfileRegionRecord.self, where: "profile_id", in: [profileID])
     }
 
     func insertProfileRegion(_ record: ProfileRegionRecord) async throws -> ProfileRegionRecord {

@@ -102,6 +102,22 @@ final class PostgresSandboxStore: SandboxStore {
     }
 
     /// The row matching `conditions` (at most one is expected).
+    /// Every row whose `column` is one of `values` (an array), ordered by id.
+    func records<R: PostgresRecord, Values: PostgresDynamicTypeEncodable>(
+        _ type: R.Type, where column: String, in values: Values
+    ) async throws -> [R] {
+        try await read { connection in
+            var sql = PostgresSQL("SELECT * FROM ")
+            sql.appendIdentifier(R.tableName)
+            sql.append(" WHERE ")
+            sql.appendIdentifier(column)
+            sql.append(" = ANY(")
+            sql.bind(values)
+            sql.append(") ORDER BY id")
+            return try await fetchAll(sql, on: connection)
+        }
+    }
+
     func record<R: PostgresRecord>(_ type: R.Type, _ conditions: [StoreCondition]) async throws -> R? {
         try await read { connection in try await fetchOne(Self.select(R.self, conditions), on: connection) }
     }
