@@ -115,6 +115,7 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -186,7 +187,7 @@ let package = Package(
         .testTarget(
             name: "OmneoIDGatewayTests",
             dependencies: [
-                "OmneoIDGateway", "OmneoModels", "OmneoTestSupport", "OmneoIDConfiguration", "OmneoPostgres",
+                "OmneoIDGateway", "OmneoModels", "OmneoTestSupport", "OmneoIDConfiguration", "OmneoPostgres", "OmneoHTTP",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "JWTKit", package: "jwt-kit"),

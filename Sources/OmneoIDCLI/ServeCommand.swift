@@ -38,7 +38,15 @@ struct ServeCommand: AsyncParsableCommand {
             upstream = try Upstream(baseURL: url, serviceToken: token, timeout: .seconds(settings.upstreamTimeout), client: client)
             Console.print("Upstream: \(url)")
         }
-        let gateway = try await Gateway(settings: settings, upstream: upstream)
+        let gateway: Gateway
+        do {
+            gateway = try await Gateway(settings: settings, upstream: upstream)
+        } catch let error as ConfigurationError {
+            // A setting only the gateway can check (the profile policy's rules file): exit 2 as for any other.
+            FileHandle.standardError.write(Data("omneo-id: \(error.description)\n".utf8))
+            try? await client.shutdown()
+            throw ExitCode(2)
+        }
         services.append(contentsOf: gateway.services)
         if let database = settings.databaseURL {
             Console.print("Find-or-create lock: PostgreSQL advisory locks on \(database)")

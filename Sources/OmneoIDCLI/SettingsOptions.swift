@@ -55,6 +55,12 @@ struct SettingsOptions: ParsableArguments {
     var locationsCacheTtl: String?
     @Option(name: .customLong("trusted-proxies"), help: .init(Setting.trustedProxies.help, valueName: "trusted-proxies"))
     var trustedProxies: String?
+    @Option(name: .customLong("idle-timeout"), help: .init(Setting.idleTimeout.help, valueName: "idle-timeout"))
+    var idleTimeout: String?
+    @Option(
+        name: .customLong("max-concurrent-per-profile"),
+        help: .init(Setting.maxConcurrentPerProfile.help, valueName: "max-concurrent-per-profile"))
+    var maxConcurrentPerProfile: String?
     @Option(name: .customLong("rate-limit-token-mint"), help: .init(Setting.rateLimitTokenMint.help, valueName: "rate-limit-token-mint"))
     var rateLimitTokenMint: String?
     @Option(
@@ -71,8 +77,20 @@ struct SettingsOptions: ParsableArguments {
         name: .customLong("rate-limit-find-or-create-token"),
         help: .init(Setting.rateLimitFindOrCreateToken.help, valueName: "rate-limit-find-or-create-token"))
     var rateLimitFindOrCreateToken: String?
+    @Option(
+        name: .customLong("rate-limit-locations-misses-ip"),
+        help: .init(Setting.rateLimitLocationsMissesIP.help, valueName: "rate-limit-locations-misses-ip"))
+    var rateLimitLocationsMissesIp: String?
+    @Option(
+        name: .customLong("rate-limit-locations-misses-token"),
+        help: .init(Setting.rateLimitLocationsMissesToken.help, valueName: "rate-limit-locations-misses-token"))
+    var rateLimitLocationsMissesToken: String?
     @Option(name: .customLong("rate-limit-max-keys"), help: .init(Setting.rateLimitMaxKeys.help, valueName: "rate-limit-max-keys"))
     var rateLimitMaxKeys: String?
+    @Option(name: .customLong("profile-policy"), help: .init(Setting.profilePolicy.help, valueName: "profile-policy"))
+    var profilePolicy: String?
+    @Option(name: .customLong("public-url"), help: .init(Setting.publicURL.help, valueName: "public-url"))
+    var publicUrl: String?
     @Option(name: .customLong("log-level"), help: .init(Setting.logLevel.help, valueName: "log-level"))
     var logLevel: String?
     @Option(name: .customLong("log-format"), help: .init(Setting.logFormat.help, valueName: "log-format"))
@@ -106,12 +124,18 @@ struct SettingsOptions: ParsableArguments {
         flags[.locationsPublic] = locationsPublic
         flags[.locationsCacheTTL] = locationsCacheTtl
         flags[.trustedProxies] = trustedProxies
+        flags[.idleTimeout] = idleTimeout
+        flags[.maxConcurrentPerProfile] = maxConcurrentPerProfile
         flags[.rateLimitTokenMint] = rateLimitTokenMint
         flags[.rateLimitTokenMintFailuresIP] = rateLimitTokenMintFailuresIp
         flags[.rateLimitProfilesMe] = rateLimitProfilesMe
         flags[.rateLimitFindOrCreateIP] = rateLimitFindOrCreateIp
         flags[.rateLimitFindOrCreateToken] = rateLimitFindOrCreateToken
+        flags[.rateLimitLocationsMissesIP] = rateLimitLocationsMissesIp
+        flags[.rateLimitLocationsMissesToken] = rateLimitLocationsMissesToken
         flags[.rateLimitMaxKeys] = rateLimitMaxKeys
+        flags[.profilePolicy] = profilePolicy
+        flags[.publicURL] = publicUrl
         flags[.logLevel] = logLevel
         flags[.logFormat] = logFormat
         return flags

@@ -10,8 +10,8 @@ import OmneoModels
 /// let token = try await server.mintToken(identifier: "1004993MH", handle: "magento_id")
 /// ```
 public struct OmneoIDServerClient: Sendable {
-    private let requester: Requester
-    private let apiToken: String
+    let requester: Requester
+    let apiToken: String
 
     /// - Parameters:
     ///   - baseURL: the gateway's API base, e.g. `https://id.example.com/id/api/v1`.

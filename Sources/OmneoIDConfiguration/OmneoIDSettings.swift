@@ -39,6 +39,16 @@ public struct OmneoIDSettings: Sendable {
         }
     }
 
+    /// What a shopper's token may do under `/profiles/me` (`OMNEO_ID_PROFILE_POLICY`).
+    public enum ProfilePolicyChoice: Sendable, Equatable {
+        /// `default`: the hardened table of DESIGN §2.2.
+        case hardened
+        /// `open`: every method on every sub-resource, as Omneo's own ID service does.
+        case open
+        /// A YAML or JSON rules file, loaded at start and with the signing keys.
+        case rulesFile(String)
+    }
+
     /// The log line format.
     public enum LogFormat: String, Sendable {
         case text, json
@@ -75,8 +85,12 @@ public struct OmneoIDSettings: Sendable {
     /// Seconds; 0 disables the cache.
     public var locationsCacheTTL = 60
     public var trustedProxies: [CIDR] = []
+    /// Seconds a client connection may send nothing before it is closed.
+    public var idleTimeout = 60
+    /// Proxied `/profiles/me[/…]` requests in flight per profile; 429 beyond.
+    public var maxConcurrentPerProfile = 8
     /// `POST /auth/token`, per API token (its SHA-256); `nil` turns the limit off.
-    public var rateLimitTokenMint: RateLimit? = RateLimit(perSecond: 10, burst: 20)
+    public var rateLimitTokenMint: RateLimit? = RateLimit(perSecond: 100, burst: 200)
     /// Refused API tokens on `POST /auth/token`, per client IP: once spent, that IP gets 429
     /// before its API token is even checked (no guessing, no upstream `/auth/verify` per guess).
     public var rateLimitTokenMintFailuresIP: RateLimit? = RateLimit(perSecond: 10.0 / 60, burst: 20)
@@ -86,9 +100,18 @@ public struct OmneoIDSettings: Sendable {
     public var rateLimitFindOrCreateIP: RateLimit? = RateLimit(perSecond: 5, burst: 10)
     /// `POST /profiles`, per ID token.
     public var rateLimitFindOrCreateToken: RateLimit? = RateLimit(perSecond: 2, burst: 5)
+    /// `/locations` cache misses (upstream fetches) per client IP (IPv6: /64).
+    public var rateLimitLocationsMissesIP: RateLimit? = RateLimit(perSecond: 10, burst: 50)
+    /// `/locations` cache misses per ID token.
+    public var rateLimitLocationsMissesToken: RateLimit? = RateLimit(perSecond: 5, burst: 30)
     /// The most keys each rate limit tracks; when full, buckets that have refilled go first,
     /// then the least recently active.
     public var rateLimitMaxKeys = 100_000
+    public var profilePolicy = ProfilePolicyChoice.hardened
+    /// Scheme, host, optional port and path prefix the public reaches the gateway at (no
+    /// trailing slash), e.g. `https://id.shop.example`: upstream URLs in answers (`Location`,
+    /// JSON `links`) are rewritten to it. `nil`: the request's own origin (through trusted proxies).
+    public var publicURL: String?
     public var logLevel = Logger.Level.info
     public var logFormat = LogFormat.text
 

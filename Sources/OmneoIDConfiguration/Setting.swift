@@ -57,8 +57,11 @@ extension Setting {
     public static let locationsPublic = Setting("locations_public", help: "Serve /locations without a token.")
     public static let locationsCacheTTL = Setting("locations_cache_ttl", help: "Locations cache TTL in seconds; 0 disables.")
     public static let trustedProxies = Setting("trusted_proxies", help: "CIDRs whose X-Forwarded-For is believed.")
+    public static let idleTimeout = Setting("idle_timeout", help: "Seconds a client connection may stay silent before it is closed.")
+    public static let maxConcurrentPerProfile = Setting(
+        "max_concurrent_per_profile", help: "Proxied /profiles/me requests in flight per profile; 429 beyond.")
     public static let rateLimitTokenMint = Setting(
-        "rate_limit_token_mint", help: "POST /auth/token per API token: RATE/UNIT[:BURST] (e.g. 10/s:20), or off.")
+        "rate_limit_token_mint", help: "POST /auth/token per API token: RATE/UNIT[:BURST] (e.g. 100/s:200), or off.")
     public static let rateLimitTokenMintFailuresIP = Setting(
         "rate_limit_token_mint_failures_ip",
         help: "Refused API tokens on POST /auth/token per client IP: RATE/UNIT[:BURST] (e.g. 10/m:20), or off.")
@@ -68,8 +71,18 @@ extension Setting {
         "rate_limit_find_or_create_ip", help: "POST /profiles per client IP: RATE/UNIT[:BURST] (e.g. 5/s:10), or off.")
     public static let rateLimitFindOrCreateToken = Setting(
         "rate_limit_find_or_create_token", help: "POST /profiles per ID token: RATE/UNIT[:BURST] (e.g. 2/s:5), or off.")
+    public static let rateLimitLocationsMissesIP = Setting(
+        "rate_limit_locations_misses_ip",
+        help: "/locations cache misses per client IP: RATE/UNIT[:BURST] (e.g. 10/s:50), or off.")
+    public static let rateLimitLocationsMissesToken = Setting(
+        "rate_limit_locations_misses_token",
+        help: "/locations cache misses per ID token: RATE/UNIT[:BURST] (e.g. 5/s:30), or off.")
     public static let rateLimitMaxKeys = Setting(
         "rate_limit_max_keys", help: "Most keys (tokens, IPs) each rate limit tracks; the least recently active go first.")
+    public static let profilePolicy = Setting(
+        "profile_policy", help: "What a shopper may do under /profiles/me: default, open, or a YAML/JSON rules file.")
+    public static let publicURL = Setting(
+        "public_url", help: "Public base URL of the gateway (e.g. https://id.shop.example) for rewritten links; default: the request's origin.")
     public static let logLevel = Setting("log_level", help: "trace, debug, info, notice, warning, error or critical.")
     public static let logFormat = Setting("log_format", help: "text, or json for one JSON object per line.")
 
@@ -78,7 +91,8 @@ extension Setting {
         .config, .host, .port, .adminHost, .adminPort, .upstreamURL, .upstreamToken, .upstreamTimeout, .tenant,
         .issuer, .tokenTTL, .tokenAlg, .authMode, .apiTokenSHA256, .dataDir, .keysFile, .sandboxPort, .sandboxToken,
         .sandboxDB, .databaseURL, .maxBody, .corsOrigins, .locationsPublic, .locationsCacheTTL, .trustedProxies,
-        .rateLimitTokenMint, .rateLimitTokenMintFailuresIP, .rateLimitProfilesMe, .rateLimitFindOrCreateIP, .rateLimitFindOrCreateToken,
-        .rateLimitMaxKeys, .logLevel, .logFormat,
+        .idleTimeout, .maxConcurrentPerProfile, .rateLimitTokenMint, .rateLimitTokenMintFailuresIP, .rateLimitProfilesMe,
+        .rateLimitFindOrCreateIP, .rateLimitFindOrCreateToken, .rateLimitLocationsMissesIP, .rateLimitLocationsMissesToken,
+        .rateLimitMaxKeys, .profilePolicy, .publicURL, .logLevel, .logFormat,
     ]
 }

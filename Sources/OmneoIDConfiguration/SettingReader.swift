@@ -40,6 +40,9 @@ struct SettingReader {
         settings.locationsPublic = try bool(.locationsPublic) ?? settings.locationsPublic
         settings.locationsCacheTTL = try integer(.locationsCacheTTL, in: 0...86_400) ?? settings.locationsCacheTTL
         settings.trustedProxies = try trustedProxies() ?? settings.trustedProxies
+        settings.idleTimeout = try integer(.idleTimeout, in: 1...3_600) ?? settings.idleTimeout
+        settings.maxConcurrentPerProfile =
+            try integer(.maxConcurrentPerProfile, in: 1...1_000) ?? settings.maxConcurrentPerProfile
         settings.rateLimitTokenMint = try rateLimit(.rateLimitTokenMint) ?? settings.rateLimitTokenMint
         settings.rateLimitTokenMintFailuresIP =
             try rateLimit(.rateLimitTokenMintFailuresIP) ?? settings.rateLimitTokenMintFailuresIP
@@ -47,7 +50,13 @@ struct SettingReader {
         settings.rateLimitFindOrCreateIP = try rateLimit(.rateLimitFindOrCreateIP) ?? settings.rateLimitFindOrCreateIP
         settings.rateLimitFindOrCreateToken =
             try rateLimit(.rateLimitFindOrCreateToken) ?? settings.rateLimitFindOrCreateToken
+        settings.rateLimitLocationsMissesIP =
+            try rateLimit(.rateLimitLocationsMissesIP) ?? settings.rateLimitLocationsMissesIP
+        settings.rateLimitLocationsMissesToken =
+            try rateLimit(.rateLimitLocationsMissesToken) ?? settings.rateLimitLocationsMissesToken
         settings.rateLimitMaxKeys = try integer(.rateLimitMaxKeys, in: 1_000...10_000_000) ?? settings.rateLimitMaxKeys
+        settings.profilePolicy = try profilePolicy() ?? settings.profilePolicy
+        settings.publicURL = try publicURL()
         settings.logLevel = try choice(.logLevel, Logger.Level.allCases.map(\.rawValue)).flatMap(Logger.Level.init(rawValue:))
             ?? settings.logLevel
         settings.logFormat = try choice(.logFormat, ["text", "json"]).flatMap(OmneoIDSettings.LogFormat.init(rawValue:))
@@ -75,6 +84,36 @@ struct SettingReader {
         }
         let trimmed = url.hasSuffix("/") ? String(url.dropLast()) : url
         return .remote(url: trimmed, token: token)
+    }
+
+    private func profilePolicy() throws -> OmneoIDSettings.ProfilePolicyChoice? {
+        guard let value = try string(.profilePolicy) else { return nil }
+        switch value {
+        case "default": return .hardened
+        case "open": return .open
+        default:
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: value, isDirectory: &isDirectory), !isDirectory.boolValue,
+                FileManager.default.isReadableFile(atPath: value)
+            else {
+                throw error(.profilePolicy, "must be default, open, or a readable YAML/JSON rules file (\(value) is not)")
+            }
+            return .rulesFile(value)
+        }
+    }
+
+    private func publicURL() throws -> String? {
+        guard let url = try string(.publicURL) else { return nil }
+        guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
+            scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty,
+            components.query == nil, components.fragment == nil, components.user == nil, components.password == nil,
+            !url.utf8.contains(where: { $0 <= 0x20 || $0 == 0x7f })
+        else {
+            throw error(.publicURL, "must be an http(s) URL without query, fragment or credentials, e.g. https://id.shop.example")
+        }
+        var trimmed = url
+        while trimmed.hasSuffix("/") { trimmed.removeLast() }
+        return trimmed
     }
 
     private func authMode() throws -> OmneoIDSettings.AuthMode {

@@ -24,16 +24,26 @@ public struct Gateway: Sendable {
     public let metrics: GatewayMetrics
     /// The abuse limits, shared by every router this gateway makes; `nil` when all are off.
     let rateLimits: RateLimitMiddleware?
+    /// Proxied requests in flight, per profile and in all (DESIGN §2.2); shared by every router.
+    let admission: ProxyAdmission
     /// Serialises find-or-create per shopper: in this process, or across replicas through
     /// PostgreSQL when `settings.databaseURL` is set.
     let profileLock: any ProfileLock
-    /// The PostgreSQL pool behind `profileLock`, when there is one.
+    /// The PostgreSQL pool behind `profileLock` and revocations, when there is one.
     let database: PostgresClient?
+    /// What a shopper's token may do under `/profiles/me` (`OMNEO_ID_PROFILE_POLICY`);
+    /// reloaded with the keys.
+    public let profilePolicy: ProfilePolicyStore
+    /// Where `POST /auth/revoke` records revocations (memory, or PostgreSQL then memory).
+    let revocationStore: RevocationStore
+    /// Drops expired revocations and, with PostgreSQL, receives the other replicas'.
+    public let revocationSync: RevocationSync
 
-    /// What must run beside the listeners for as long as they do (the PostgreSQL pool, when
-    /// `OMNEO_ID_DATABASE_URL` is set); add them to the same `ServiceGroup`.
+    /// What must run beside the listeners for as long as they do (the revocation sync; the
+    /// PostgreSQL pool when `OMNEO_ID_DATABASE_URL` is set); add them to the same `ServiceGroup`.
     public var services: [ServiceGroupConfiguration.ServiceConfiguration] {
-        database.map { [.init(service: $0, serviceName: "postgres-pool")] } ?? []
+        (database.map { [.init(service: $0, serviceName: "postgres-pool")] } ?? [])
+            + [.init(service: revocationSync, serviceName: "revocation-sync")]
     }
 
     /// Loads (or, on first start, creates) the signing keys and prepares every route.
@@ -46,6 +56,7 @@ public struct Gateway: Sendable {
         let tokenSettings = TokenSettings(
             issuer: settings.issuer, audience: settings.tenant, ttl: settings.tokenTTL,
             algorithm: settings.tokenAlgorithm)
+        self.profilePolicy = try ProfilePolicyStore(settings.profilePolicy)
         let keys = try SigningKeyFile(path: settings.keysFile).loadOrCreate(algorithm: settings.tokenAlgorithm).keys
         let metrics = metricsFactory.map { GatewayMetrics(factory: $0) } ?? GatewayMetrics()
         var upstream = upstream
@@ -53,19 +64,29 @@ public struct Gateway: Sendable {
         self.settings = settings
         self.upstream = upstream
         self.metrics = metrics
-        self.keyRing = try await KeyRing(keys: keys, settings: tokenSettings)
+        let revocations = RevocationList()
+        let revocationMetrics = RevocationMetrics(factory: metrics.factory)
+        self.keyRing = try await KeyRing(keys: keys, settings: tokenSettings, revocations: revocations)
         self.readiness = Readiness(upstream: upstream, keysLoaded: { true })
         self.rateLimits = RateLimitMiddleware(settings: settings, verifier: keyRing.verifier, metrics: metrics)
+        self.admission = ProxyAdmission(perProfile: settings.maxConcurrentPerProfile)
         if let url = settings.databaseURL {
             let logger = Logger(label: "omneo-id.database")
             let database = PostgresClient(configuration: url.clientConfiguration(maximumConnections: 16), backgroundLogger: logger)
             self.database = database
             self.profileLock = PostgresProfileLock(
                 client: database, acquireTimeout: .milliseconds(Int64(settings.upstreamTimeout * 1000)), logger: logger)
+            self.revocationStore = RevocationStore(
+                list: revocations, client: database, schema: url.schema, timeout: .milliseconds(Int64(settings.upstreamTimeout * 1000)),
+                metrics: revocationMetrics, logger: logger)
         } else {
             self.database = nil
             self.profileLock = LocalProfileLock()
+            self.revocationStore = RevocationStore(list: revocations, metrics: revocationMetrics)
         }
+        self.revocationSync = RevocationSync(
+            list: revocations, url: settings.databaseURL, metrics: revocationMetrics,
+            logger: Logger(label: "omneo-id.revocations"))
     }
 
     /// Every route of the public listener.
@@ -82,17 +103,22 @@ public struct Gateway: Sendable {
         if let rateLimits {
             router.add(middleware: rateLimits)
         }
-        HealthRoutes(readiness: readiness).register(on: router)
-        let forwarder = Forwarder(upstream: upstream, maxBody: settings.maxBody, trustedProxies: settings.trustedProxies)
+        HealthRoutes(readiness: readiness, revocationSync: revocationSync).register(on: router)
+        let forwarder = Forwarder(
+            upstream: upstream, maxBody: settings.maxBody, trustedProxies: settings.trustedProxies, publicURL: settings.publicURL)
+        let minter = TokenMinter(issuer: issuer, upstream: upstream)
         TokenRoutes(
-            authenticator: APITokenAuthenticator(mode: settings.authMode, upstream: upstream),
-            minter: TokenMinter(issuer: issuer, upstream: upstream), keyRing: keyRing
+            authenticator: APITokenAuthenticator(
+                mode: settings.authMode, upstream: upstream, refusedBudget: rateLimits?.tokenMintFailuresIP),
+            minter: minter, revoker: TokenRevoker(verifier: verifier, minter: minter, store: revocationStore),
+            keyRing: keyRing, trustedProxies: settings.trustedProxies
         ).register(on: router)
-        ProfileProxyRoutes(verifier: verifier, forwarder: forwarder).register(on: router)
+        ProfileProxyRoutes(verifier: verifier, forwarder: forwarder, policy: profilePolicy, admission: admission)
+            .register(on: router)
         LocationRoutes(verifier: verifier, upstream: upstream, settings: settings).register(on: router)
         FindOrCreateRoutes(verifier: verifier, upstream: upstream, maxBody: settings.maxBody, lock: profileLock)
             .register(on: router)
-        OpenAPIRoutes(locationsPublic: settings.locationsPublic).register(on: router)
+        OpenAPIRoutes(locationsPublic: settings.locationsPublic, policy: profilePolicy.policy).register(on: router)
         return router
     }
 
@@ -100,9 +126,12 @@ public struct Gateway: Sendable {
     public func makeApplication(
         logger: Logger, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
-        Application(
+        if let warning = Self.exposureWarning(host: settings.host, trustedProxies: settings.trustedProxies) {
+            logger.warning("\(warning)")
+        }
+        return Application(
             router: makeRouter(),
-            server: OriginFormHTTP1Channel.builder(),
+            server: OriginFormHTTP1Channel.builder(configuration: .init(idleTimeout: .seconds(Int64(settings.idleTimeout)))),
             configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: nil),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
             logger: logger
@@ -111,6 +140,17 @@ public struct Gateway: Sendable {
 }
 
 extension Gateway {
+    /// The start-up warning for a listener reachable from other hosts while no trusted
+    /// proxies are set: behind a load balancer every client would then be the balancer,
+    /// sharing one per-IP budget. `nil` for a loopback listener or when proxies are set.
+    static func exposureWarning(host: String, trustedProxies: [CIDR]) -> String? {
+        guard trustedProxies.isEmpty else { return nil }
+        let loopback = host == "localhost" || [CIDR("127.0.0.0/8")!, CIDR("::1/128")!].contains { $0.contains(host) }
+        if loopback { return nil }
+        return "Listening on \(host) with OMNEO_ID_TRUSTED_PROXIES unset: behind a load balancer or proxy every client "
+            + "has the proxy's address and shares its per-IP limits; set OMNEO_ID_TRUSTED_PROXIES to the proxies' CIDRs."
+    }
+
     /// Mints an ID token exactly as `POST /auth/token` does (without the API-token check):
     /// `id` nil → anonymous; `id` alone → a profile id; `id` and `idHandle` → an identity.
     public func mintToken(id: String?, idHandle: String?) async throws -> (token: String, expiresAt: Int) {

@@ -33,24 +33,25 @@ public enum ContactRules {
         email.lowercased()
     }
 
-    /// `mobile` in E.164 (`+` and 8 to 15 digits, no leading zero) after removing spaces,
-    /// dashes, dots and brackets; `nil` when it cannot be.
+    /// `mobile` in E.164 (`+` and 8 to 15 ASCII digits, no leading zero) after removing
+    /// spaces, dashes, dots and brackets; `nil` when it cannot be. Read scalar by scalar, as
+    /// the upstream does: a combining mark or a non-ASCII digit makes it invalid.
     public static func e164(_ mobile: String) -> String? {
         var digits = ""
         var sawPlus = false
-        for (index, character) in mobile.enumerated() {
-            switch character {
+        for (index, scalar) in mobile.unicodeScalars.enumerated() {
+            switch scalar {
             case " ", "-", "(", ")", ".":
                 continue
             case "+" where index == 0:
                 sawPlus = true
             case "0"..."9":
-                digits.append(character)
+                digits.unicodeScalars.append(scalar)
             default:
                 return nil
             }
         }
-        guard sawPlus, (8...15).contains(digits.count), digits.first != "0" else { return nil }
+        guard sawPlus, (8...15).contains(digits.utf8.count), digits.first != "0" else { return nil }
         return "+" + digits
     }
 

@@ -7,8 +7,10 @@ import Testing
 /// `client.me`: the profile, comms, identities, lists, items, addresses and `send`, against a
 /// live gateway and sandbox.
 @Suite struct MeTests {
+    /// Tags and comms in the profile body are the retailer's under the default profile policy
+    /// (403); a tenant that lets shoppers write them runs `open`, as here.
     @Test func getsAndUpdatesTheProfile() async throws {
-        try await LiveGateway.with { live in
+        try await LiveGateway.with(configure: { $0.profilePolicy = .open }) { live in
             let (client, _) = live.appClient()
             let profile = try await client.me.get()
             #expect(profile.id.rawValue == SandboxSeed.magentoProfileID)
@@ -56,8 +58,9 @@ import Testing
         }
     }
 
+    /// Identities are the retailer's under the default profile policy; `open` lets a shopper write them.
     @Test func identitiesCRUD() async throws {
-        try await LiveGateway.with { live in
+        try await LiveGateway.with(configure: { $0.profilePolicy = .open }) { live in
             let (client, _) = live.appClient()
             let page = try await client.me.identities()
             #expect(page.data.map(\.handle).sorted() == ["magento_id", "shopify"])
@@ -158,8 +161,9 @@ import Testing
         }
     }
 
+    /// Under `open` (identity writes are refused by the default profile policy).
     @Test func sendReachesAnyProfileSubResource() async throws {
-        try await LiveGateway.with { live in
+        try await LiveGateway.with(configure: { $0.profilePolicy = .open }) { live in
             let (client, _) = live.appClient()
             let answer = try await client.me.send(method: .get, path: "lists/wishlist/items", query: ["page[size]": "1"])
             #expect(answer.status == 200)
@@ -184,6 +188,28 @@ import Testing
 
             let missing = await omneoError { try await client.me.send(method: .get, path: "identities/crm") }
             #expect(missing?.status == 404)
+        }
+    }
+
+    /// The default profile policy: the shopper's own fields, comms and lists are writable;
+    /// identities and tags are not (403, `OmneoIDError.http(403, …)`), and nothing changed.
+    @Test func theDefaultPolicyKeepsIdentitiesAndTagsTheRetailers() async throws {
+        try await LiveGateway.with { live in
+            let (client, _) = live.appClient()
+            let renamed = try await client.me.update(ProfileFields(firstName: "Ada"))
+            #expect(renamed.firstName == "Ada")
+            let comms = try await client.me.updateComms(Comms([.emailOptout: true]))
+            #expect(comms[.emailOptout] == true)
+            let identity = await omneoError {
+                _ = try await client.me.createIdentity(IdentityFields(handle: "magento_id", identifier: "999999"))
+            }
+            #expect(identity?.status == 403)
+            #expect(identity?.message == "This action is unauthorized.")
+            let tags = await omneoError { _ = try await client.me.update(ProfileFields(tags: ["staff"])) }
+            #expect(tags?.status == 403)
+            let profile = try await client.me.get()
+            #expect(profile.tags.isEmpty || !profile.tags.contains("staff"))
+            #expect(profile.identities.map(\.handle).sorted() == ["magento_id", "shopify"])
         }
     }
 

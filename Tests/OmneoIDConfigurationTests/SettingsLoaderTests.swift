@@ -29,6 +29,12 @@ import Testing
         #expect(settings.locationsPublic == false)
         #expect(settings.locationsCacheTTL == 60)
         #expect(settings.trustedProxies.isEmpty)
+        #expect(settings.profilePolicy == .hardened)
+        #expect(settings.publicURL == nil)
+        #expect(settings.idleTimeout == 60)
+        #expect(settings.maxConcurrentPerProfile == 8)
+        #expect(settings.rateLimitLocationsMissesIP == .init(perSecond: 10, burst: 50))
+        #expect(settings.rateLimitLocationsMissesToken == .init(perSecond: 5, burst: 30))
         #expect(settings.logLevel == .info)
         #expect(settings.logFormat == .text)
     }
@@ -46,7 +52,8 @@ import Testing
             "OMNEO_ID_MAX_BODY": "1024", "OMNEO_ID_CORS_ORIGINS": "https://shop.example.com, http://localhost:3000",
             "OMNEO_ID_LOCATIONS_PUBLIC": "true", "OMNEO_ID_LOCATIONS_CACHE_TTL": "0",
             "OMNEO_ID_TRUSTED_PROXIES": "10.0.0.0/8, fd00::/8", "OMNEO_ID_LOG_LEVEL": "debug",
-            "OMNEO_ID_LOG_FORMAT": "json",
+            "OMNEO_ID_LOG_FORMAT": "json", "OMNEO_ID_IDLE_TIMEOUT": "30", "OMNEO_ID_MAX_CONCURRENT_PER_PROFILE": "4",
+            "OMNEO_ID_RATE_LIMIT_LOCATIONS_MISSES_IP": "20/s:100", "OMNEO_ID_RATE_LIMIT_LOCATIONS_MISSES_TOKEN": "off",
         ]).load()
         #expect(settings.host == "0.0.0.0")
         #expect(settings.port == 8000)
@@ -74,6 +81,19 @@ import Testing
         #expect(settings.trustedProxies[1].contains("fd12::1"))
         #expect(settings.logLevel == .debug)
         #expect(settings.logFormat == .json)
+        #expect(settings.idleTimeout == 30)
+        #expect(settings.maxConcurrentPerProfile == 4)
+        #expect(settings.rateLimitLocationsMissesIP == .init(perSecond: 20, burst: 100))
+        #expect(settings.rateLimitLocationsMissesToken == nil)
+    }
+
+    @Test func theIssue14SettingsComeFromFlagsAndTheFileToo() throws {
+        let file = try TemporaryFile(
+            contents: "idle_timeout: 45\nmax_concurrent_per_profile: 2\nrate_limit_locations_misses_token: 1/s:3\n", suffix: ".yaml")
+        let settings = try SettingsLoader(flags: [.config: file.path, .idleTimeout: "5"], environment: [:]).load()
+        #expect(settings.idleTimeout == 5)
+        #expect(settings.maxConcurrentPerProfile == 2)
+        #expect(settings.rateLimitLocationsMissesToken == .init(perSecond: 1, burst: 3))
     }
 
     @Test func flagsBeatEnvironmentWhichBeatsTheFile() throws {
@@ -123,7 +143,17 @@ import Testing
         (["OMNEO_ID_LOCATIONS_CACHE_TTL": "-5"], "OMNEO_ID_LOCATIONS_CACHE_TTL"),
         (["OMNEO_ID_TRUSTED_PROXIES": "10.0.0.0/33"], "OMNEO_ID_TRUSTED_PROXIES"),
         (["OMNEO_ID_LOG_LEVEL": "verbose"], "OMNEO_ID_LOG_LEVEL"),
+        (["OMNEO_ID_PROFILE_POLICY": "hardened"], "OMNEO_ID_PROFILE_POLICY"),
+        (["OMNEO_ID_PROFILE_POLICY": "/nonexistent/rules.yaml"], "OMNEO_ID_PROFILE_POLICY"),
+        (["OMNEO_ID_PROFILE_POLICY": "/tmp"], "OMNEO_ID_PROFILE_POLICY"),
+        (["OMNEO_ID_PUBLIC_URL": "id.shop.example"], "OMNEO_ID_PUBLIC_URL"),
+        (["OMNEO_ID_PUBLIC_URL": "https://id.shop.example/?x=1"], "OMNEO_ID_PUBLIC_URL"),
+        (["OMNEO_ID_PUBLIC_URL": "https://user:pw@id.shop.example"], "OMNEO_ID_PUBLIC_URL"),
         (["OMNEO_ID_LOG_FORMAT": "xml"], "OMNEO_ID_LOG_FORMAT"),
+        (["OMNEO_ID_IDLE_TIMEOUT": "0"], "OMNEO_ID_IDLE_TIMEOUT"),
+        (["OMNEO_ID_IDLE_TIMEOUT": "soon"], "OMNEO_ID_IDLE_TIMEOUT"),
+        (["OMNEO_ID_MAX_CONCURRENT_PER_PROFILE": "0"], "OMNEO_ID_MAX_CONCURRENT_PER_PROFILE"),
+        (["OMNEO_ID_RATE_LIMIT_LOCATIONS_MISSES_IP": "lots"], "OMNEO_ID_RATE_LIMIT_LOCATIONS_MISSES_IP"),
         (["OMNEO_ID_TENANT": ""], "OMNEO_ID_TENANT"),
         (["OMNEO_ID_HOSTT": "0.0.0.0"], "OMNEO_ID_HOSTT"),
         (["OMNEO_ID_UPSTREAM_TOKEN": "a", "OMNEO_ID_UPSTREAM_TOKEN_FILE": "/dev/null"], "OMNEO_ID_UPSTREAM_TOKEN_FILE"),
@@ -135,6 +165,17 @@ import Testing
             guard let error = error as? ConfigurationError else { return false }
             return error.setting == setting && !error.description.contains("\n")
         }
+    }
+
+    @Test func theProfilePolicyAndPublicURLAreRead() throws {
+        let rules = try TemporaryFile(contents: "rules: []\n", suffix: ".yaml")
+        #expect(try SettingsLoader(environment: ["OMNEO_ID_PROFILE_POLICY": "open"]).load().profilePolicy == .open)
+        #expect(try SettingsLoader(environment: ["OMNEO_ID_PROFILE_POLICY": "default"]).load().profilePolicy == .hardened)
+        #expect(try SettingsLoader(flags: [.profilePolicy: rules.path], environment: [:]).load().profilePolicy == .rulesFile(rules.path))
+        let file = try TemporaryFile(contents: "profile_policy: open\npublic_url: https://id.shop.example/\n", suffix: ".yaml")
+        let settings = try SettingsLoader(flags: [.config: file.path], environment: [:]).load()
+        #expect(settings.profilePolicy == .open)
+        #expect(settings.publicURL == "https://id.shop.example")
     }
 
     @Test func aFlagErrorNamesTheFlag() {

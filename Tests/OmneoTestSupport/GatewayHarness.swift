@@ -39,6 +39,8 @@ public final class GatewayHarness: Sendable {
         settings.rateLimitProfilesMe = nil
         settings.rateLimitFindOrCreateIP = nil
         settings.rateLimitFindOrCreateToken = nil
+        settings.rateLimitLocationsMissesIP = nil
+        settings.rateLimitLocationsMissesToken = nil
         configure(&settings)
         let client = Upstream.makeClient(timeout: .seconds(settings.upstreamTimeout))
         let upstream = try Upstream(

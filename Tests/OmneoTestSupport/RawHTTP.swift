@@ -43,12 +43,10 @@ public enum RawHTTP {
         return try parse(raw)
     }
 
-    static func exchange(_ request: Data, port: Int, timeout: TimeInterval) throws -> Data {
+    /// A blocking TCP socket connected to 127.0.0.1:`port`; the caller closes it.
+    static func connectedSocket(port: Int) throws -> Int32 {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw Failure.connect(errno) }
-        defer { close(fd) }
-        var tv = timeval(tv_sec: Int(timeout), tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
@@ -56,7 +54,19 @@ public enum RawHTTP {
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard connected == 0 else { throw Failure.connect(errno) }
+        guard connected == 0 else {
+            let error = errno
+            close(fd)
+            throw Failure.connect(error)
+        }
+        return fd
+    }
+
+    static func exchange(_ request: Data, port: Int, timeout: TimeInterval) throws -> Data {
+        let fd = try connectedSocket(port: port)
+        defer { close(fd) }
+        var tv = timeval(tv_sec: Int(timeout), tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
         try request.withUnsafeBytes { buffer in
             var sent = 0
             while sent < buffer.count {

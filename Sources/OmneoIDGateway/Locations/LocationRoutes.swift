@@ -6,6 +6,9 @@ import OmneoIDConfiguration
 /// `GET|HEAD /id/api/v1/locations[/{id}]` → `{upstream}/locations[/{id}]`, read-only,
 /// through a shared response cache.
 ///
+/// Only Omneo's list parameters are accepted in the query (`LocationQuery`, others 400);
+/// cache misses are limited per client and per token (`LocationMissBudget`); 404s are
+/// cached briefly (`StoredResponse.notFoundLifetime`).
 /// The raw query goes upstream as received (only made URL-safe), and the body comes back
 /// byte for byte: `links` and `meta.path` in list answers name the upstream, as it wrote them.
 struct LocationRoutes {
@@ -17,15 +20,21 @@ struct LocationRoutes {
     let ttl: Int
     let cache: ResponseCache
     let flights = SingleFlight<String, StoredResponse>()
+    /// Upstream fetches (cache misses) per client and per token.
+    let misses: LocationMissBudget
+    let trustedProxies: [CIDR]
 
     init(
-        verifier: TokenVerifier, upstream: Upstream, settings: OmneoIDSettings, cache: ResponseCache = ResponseCache()
+        verifier: TokenVerifier, upstream: Upstream, settings: OmneoIDSettings, cache: ResponseCache = ResponseCache(),
+        misses: LocationMissBudget? = nil
     ) {
         self.verifier = verifier
         self.upstream = upstream
         self.isPublic = settings.locationsPublic
         self.ttl = settings.locationsCacheTTL
         self.cache = cache
+        self.misses = misses ?? LocationMissBudget(settings: settings, metrics: upstream.metrics)
+        self.trustedProxies = settings.trustedProxies
     }
 
     func register(on router: Router<GatewayRequestContext>) {
@@ -40,15 +49,20 @@ struct LocationRoutes {
     }
 
     func respond(to request: Request, context: GatewayRequestContext) async throws -> Response {
-        if !isPublic {
-            _ = try verifier.authenticate(request, context: context)
-        }
+        let token = isPublic ? nil : try verifier.authenticate(request, context: context)
+        if let query = context.target.query { try LocationQuery.validate(query) }
         guard let rest = context.target.segments(after: ["id", "api", "v1", "locations"]), rest.count <= 1 else {
             throw OmneoHTTPError.notFound
         }
         let path = rest.first.map { "/locations/" + $0.encoded } ?? "/locations"
         let query = context.target.query.map(UpstreamQuery.encode)
+        let client = ClientAddress(
+            peer: context.remoteAddress, headers: request.headers, authority: nil, trustedProxies: trustedProxies)
+        let chargeMiss = { () throws(OmneoHTTPError) in
+            try misses.take(client: client.budgetKey, token: token.map { RateLimitKey(hashing: $0.rateLimitKey) })
+        }
         guard ttl > 0 else {
+            try chargeMiss()
             return try await fetch(path, query: query, requestID: context.requestID)
                 .response(to: request, cacheStatus: "MISS")
         }
@@ -58,6 +72,7 @@ struct LocationRoutes {
             upstream.metrics.locationsCache(hit: true)
             return hit.response.response(to: request, cacheStatus: "HIT", age: hit.age)
         }
+        try chargeMiss()
         let requestID = context.requestID
         let fetched = try await flights.run(key) { [cache, upstream] in
             // A flight that ended just before this one began may have filled the cache.

@@ -22,6 +22,8 @@ struct StoredResponse: Sendable {
         .contentType, .contentEncoding, .contentLanguage, .cacheControl, .lastModified, .expires, .vary,
     ]
     /// Upstream headers an error keeps.
+    /// Seconds a 404 is cached (at most the configured TTL).
+    static let notFoundLifetime = 5
     static let keptOnError: [HTTPField.Name] = [.contentType, .contentEncoding, .retryAfter]
     /// Headers a 304 repeats from the 200 it stands for (RFC 9110 §15.4.5).
     static let keptOnNotModified: [HTTPField.Name] = [.eTag, .cacheControl, .expires, .vary]
@@ -45,7 +47,16 @@ struct StoredResponse: Sendable {
         self.notModifiedHeaders = HTTPFields(headers.filter { Self.keptOnNotModified.contains($0.name) })
         self.body = body
         self.etag = etag
-        self.lifetime = isSuccess ? CacheDirectives(headers[values: .cacheControl]).lifetime(limit: ttl) : nil
+        if isSuccess {
+            self.lifetime = CacheDirectives(headers[values: .cacheControl]).lifetime(limit: ttl)
+        } else if status == .notFound {
+            // Misses are cached too, briefly (unless the upstream says otherwise): a loop over
+            // unknown ids would otherwise reach the upstream every time.
+            let cacheControl = upstreamHeaders.filter { $0.name == "cache-control" }.map(\.value)
+            self.lifetime = CacheDirectives(cacheControl).lifetime(limit: min(ttl, Self.notFoundLifetime))
+        } else {
+            self.lifetime = nil
+        }
     }
 
     /// Whether it can be answered from a cache at all.

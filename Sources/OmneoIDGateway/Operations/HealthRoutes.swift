@@ -6,22 +6,30 @@ import OmneoHTTP
 /// the upstream reachable with the service token).
 struct HealthRoutes {
     let readiness: Readiness
+    let revocationSync: RevocationSync
 
     func register(on router: Router<GatewayRequestContext>) {
         router.getAndHead("/health/live") { _, _ in
             JSONBody.response(HealthStatus(status: "live"))
         }
         router.getAndHead("/health/ready") { _, context in
-            if await readiness.isReady(requestID: context.requestID) {
-                return JSONBody.response(HealthStatus(status: "ready"))
+            // With replicas sharing revocations: whether this one receives the others' (it keeps
+            // serving, with the revocations it holds, while it does not). Not ready before the
+            // first load since the start.
+            let revocations = revocationSync.isShared ? (revocationSync.isConnected ? "synced" : "unsynced") : nil
+            if revocationSync.hasLoaded, await readiness.isReady(requestID: context.requestID) {
+                return JSONBody.response(HealthStatus(status: "ready", revocations: revocations))
             }
-            return JSONBody.response(HealthStatus(status: "unavailable"), status: .serviceUnavailable)
+            return JSONBody.response(
+                HealthStatus(status: "unavailable", revocations: revocations), status: .serviceUnavailable)
         }
     }
 }
 
 struct HealthStatus: Codable, Sendable {
     let status: String
+    /// `synced` or `unsynced` when revocations are shared through PostgreSQL; absent otherwise.
+    var revocations: String? = nil
 }
 
 /// Whether the gateway can serve: keys are loaded and the upstream answers

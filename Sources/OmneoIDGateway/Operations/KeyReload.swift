@@ -16,11 +16,18 @@ extension Gateway {
         try await keyRing.replace(with: keys)
         return keys.keys.map(\.kid)
     }
+
+    /// Re-reads the profile policy's rules file (a no-op for `default` and `open`); on
+    /// failure the policy in force stays and the error (naming the rule) is thrown.
+    public func reloadProfilePolicy() throws {
+        try profilePolicy.reload()
+    }
 }
 
 /// Reloads the gateway's keys on `SIGHUP`, and when the keys file changes (its size,
 /// modification time or inode, checked every `pollInterval`: a Kubernetes Secret update or
-/// `omneo-id keys rotate` is picked up without a signal), until graceful shutdown.
+/// `omneo-id keys rotate` is picked up without a signal), until graceful shutdown. The
+/// profile policy's rules file, when there is one, is reloaded the same way.
 ///
 /// A file that cannot be loaded (half written, invalid) is reported once and the current
 /// keys stay in use; the next change is tried again.
@@ -41,10 +48,13 @@ public struct KeyReloadService: Service {
             group.addTask {
                 for await _ in signals.cancelOnGracefulShutdown() {
                     await reload(because: "SIGHUP")
+                    reloadPolicy(because: "SIGHUP")
                 }
             }
             group.addTask {
+                let policyFile = gateway.profilePolicy.rulesFile
                 var seen = KeysFileStamp(path: gateway.settings.keysFile)
+                var seenPolicy = policyFile.map(KeysFileStamp.init(path:))
                 while !Task.isCancelled && !Task.isShuttingDownGracefully {
                     do {
                         try await Task.sleep(for: pollInterval)
@@ -52,9 +62,15 @@ public struct KeyReloadService: Service {
                         return
                     }
                     let now = KeysFileStamp(path: gateway.settings.keysFile)
-                    guard now != seen else { continue }
-                    seen = now
-                    await reload(because: "keys file changed")
+                    if now != seen {
+                        seen = now
+                        await reload(because: "keys file changed")
+                    }
+                    let policyNow = policyFile.map(KeysFileStamp.init(path:))
+                    if policyNow != seenPolicy {
+                        seenPolicy = policyNow
+                        reloadPolicy(because: "profile policy file changed")
+                    }
                 }
             }
             try? await gracefulShutdown()
@@ -72,6 +88,20 @@ public struct KeyReloadService: Service {
             // Keep serving with the keys already loaded; the operator sees why.
             logger.error(
                 "Could not reload signing keys; keeping the current ones",
+                metadata: ["error": "\(error)", "reason": .string(reason)])
+        }
+    }
+}
+
+extension KeyReloadService {
+    func reloadPolicy(because reason: String) {
+        guard let file = gateway.profilePolicy.rulesFile else { return }
+        do {
+            try gateway.reloadProfilePolicy()
+            logger.notice("Reloaded the profile policy", metadata: ["file": .string(file), "reason": .string(reason)])
+        } catch {
+            logger.error(
+                "Could not reload the profile policy; keeping the current one",
                 metadata: ["error": "\(error)", "reason": .string(reason)])
         }
     }

@@ -11,7 +11,8 @@ import Synchronization
 ///   `route` the router's template (`/id/api/v1/profiles/me/**`, `NotFound`, …), never the raw path;
 /// * `omneo_id_upstream_request_duration_seconds{call}` (histogram, to the response head) and
 ///   `omneo_id_upstream_errors_total{call,kind}`: `call` is `json` (the gateway's own calls) or
-///   `proxy` (the forwarder); `kind` is `unavailable`, `timeout`, `bad_response` or `status_5xx`;
+///   `proxy` (the forwarder); `kind` is `unavailable`, `timeout`, `bad_response`, `status_5xx`
+///   or `refused_credentials` (401/403 to the service token);
 /// * `omneo_id_tokens_minted_total{kind}`: `profile` or `anonymous`;
 /// * `omneo_id_locations_cache_hits_total`, `omneo_id_locations_cache_misses_total` (a miss is one upstream fetch);
 /// * `omneo_id_rate_limited_total{limit}` (429s) and `omneo_id_rate_limit_evictions_total{limit}`
@@ -93,6 +94,8 @@ public final class GatewayMetrics: Sendable {
         case timeout
         case badResponse = "bad_response"
         case status5xx = "status_5xx"
+        /// The upstream answered 401/403 to the service token.
+        case refusedCredentials = "refused_credentials"
     }
 
     /// Which kind of upstream call.

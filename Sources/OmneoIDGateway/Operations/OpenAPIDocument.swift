@@ -4,13 +4,14 @@ import OmneoHTTP
 
 /// The OpenAPI 3.1 description of the public API, as served at `/id/api/v1/openapi.json`.
 ///
-/// It depends on the settings that change the contract (`OMNEO_ID_LOCATIONS_PUBLIC`) and on
+/// It depends on the settings that change the contract (`OMNEO_ID_LOCATIONS_PUBLIC`,
+/// `OMNEO_ID_PROFILE_POLICY` as loaded at start) and on
 /// today's year (`birth_year`'s upper bound), so it is built once per gateway, at start-up.
 enum OpenAPIDocument {
     static let version = "3.1.1"
     static let path = "/id/api/v1/openapi.json"
 
-    static func make(locationsPublic: Bool, now: Date = Date()) -> OpenAPIJSON {
+    static func make(locationsPublic: Bool, policy: ProfilePolicy = .hardened, now: Date = Date()) -> OpenAPIJSON {
         [
             "openapi": .string(version),
             "info": [
@@ -25,7 +26,7 @@ enum OpenAPIDocument {
             "tags": [
                 ["name": "Tokens"], ["name": "Profiles"], ["name": "Locations"], ["name": "Operations"],
             ],
-            "paths": OpenAPIPaths.all(locationsPublic: locationsPublic),
+            "paths": OpenAPIPaths.all(locationsPublic: locationsPublic, policy: policy),
             "components": [
                 "schemas": OpenAPISchemas.all(now: now),
                 "responses": OpenAPIResponses.components,

@@ -11,7 +11,8 @@ enum OpenAPILocationPaths {
         "description": "An `ETag` from an earlier answer; a match gives 304.", "schema": ["type": "string"],
     ]
 
-    /// The query the upstream understands; the gateway passes the raw query string through.
+    /// The query the upstream understands; the gateway passes the raw query string through
+    /// when every parameter is one of Omneo's list parameters (`LocationQuery`), else 400.
     static let listParameters: [OpenAPIJSON] = [
         query("filter[is_published]", ["type": "integer", "enum": [0, 1]]),
         query("filter[is_permanently_closed]", ["type": "integer", "enum": [0, 1]]),
@@ -21,6 +22,9 @@ enum OpenAPILocationPaths {
         query("sort", ["type": "string"], "`field` or `-field`: id, name, handle, type, created_at, updated_at."),
         query("page[size]", ["type": "integer", "minimum": 1]),
         query("page[number]", ["type": "integer", "minimum": 1]),
+        query("per_page", ["type": "integer", "minimum": 1]),
+        query("page", ["type": "integer", "minimum": 1]),
+        query("include", ["type": "string"]),
     ]
 
     static func query(_ name: String, _ schema: OpenAPIJSON, _ description: String? = nil) -> OpenAPIJSON {
@@ -31,8 +35,10 @@ enum OpenAPILocationPaths {
 
     static func pathItem(single: Bool, isPublic: Bool) -> OpenAPIJSON {
         var item: [String: OpenAPIJSON] = [
-            "description": .string("Read-only; other methods → 405 with `Allow: GET, HEAD`. The query string goes upstream "
-                + "verbatim and the upstream validates it (422 naming the parameter).")
+            "description": .string("Read-only; other methods → 405 with `Allow: GET, HEAD`. Only `filter[…]`, `page[…]`, `sort`, "
+                + "`per_page`, `page` and `include` are accepted (others → 400); the query string then goes upstream "
+                + "verbatim and the upstream validates it (422 naming the parameter). Cache misses are limited per "
+                + "client and per token (429); 404s are cached for a few seconds.")
         ]
         if single { item["parameters"] = [idParameter] }
         item["get"] = operation(get: true, single: single, isPublic: isPublic)
@@ -41,7 +47,7 @@ enum OpenAPILocationPaths {
     }
 
     static func operation(get: Bool, single: Bool, isPublic: Bool) -> OpenAPIJSON {
-        let statuses = [400] + (isPublic ? [] : [401]) + (single ? [404] : []) + [422, 502, 504]
+        let statuses = [400] + (isPublic ? [] : [401]) + (single ? [404] : []) + [422, 429, 502, 504]
         let okHeaders = ["ETag", "X-Cache", "Age", "Cache-Control"]
         var responses: [String: OpenAPIJSON] = [
             "304": OpenAPIResponses.empty("`If-None-Match` matched the current `ETag`.", headers: ["ETag", "X-Cache", "Age"])

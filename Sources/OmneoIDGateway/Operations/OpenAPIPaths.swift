@@ -5,9 +5,10 @@ enum OpenAPIPaths {
     static let idToken: OpenAPIJSON = [["idToken": []]]
     static let open: OpenAPIJSON = []
 
-    static func all(locationsPublic: Bool) -> OpenAPIJSON {
+    static func all(locationsPublic: Bool, policy: ProfilePolicy) -> OpenAPIJSON {
         [
             "/id/api/v1/auth/token": ["post": mintToken],
+            "/id/api/v1/auth/revoke": ["post": revokeTokens],
             "/.well-known/jwks.json": [
                 "get": publicJSON("getJWKS", "Public keys that verify ID tokens", "JWKS", tag: "Tokens", cached: true),
                 "head": publicHead("headJWKS", "Public keys that verify ID tokens", tag: "Tokens", cached: true),
@@ -22,8 +23,8 @@ enum OpenAPIPaths {
                 "head": publicHead("headOpenAPIDocument", "This document", tag: "Operations"),
             ],
             "/id/api/v1/profiles": ["post": findOrCreate],
-            "/id/api/v1/profiles/me": OpenAPIProxyPaths.pathItem(rest: false),
-            "/id/api/v1/profiles/me/{path}": OpenAPIProxyPaths.pathItem(rest: true),
+            "/id/api/v1/profiles/me": OpenAPIProxyPaths.pathItem(rest: false, policy: policy),
+            "/id/api/v1/profiles/me/{path}": OpenAPIProxyPaths.pathItem(rest: true, policy: policy),
             "/id/api/v1/locations": OpenAPILocationPaths.pathItem(single: false, isPublic: locationsPublic),
             "/id/api/v1/locations/{id}": OpenAPILocationPaths.pathItem(single: true, isPublic: locationsPublic),
         ]
@@ -92,6 +93,19 @@ enum OpenAPIPaths {
                 "The ID token and its expiry (`Cache-Control: no-store`).", OpenAPISchemas.ref("MintResponse"),
                 headers: ["Cache-Control"])
         ].merging(OpenAPIResponses.errors([400, 401, 404, 413, 422, 429, 502, 504])) { $1 })
+
+    static let revokeTokens = operation(
+        "revokeTokens", "Log a shopper out: revoke one ID token, or every ID token of a profile", tag: "Tokens",
+        security: apiToken,
+        description: "Authenticated with the tenant's API token. `{\"token\": …}` revokes that token (it must verify, "
+            + "else 422); `{\"id\": …}` or `{\"id\": …, \"id_handle\": …}` revokes every token of that profile issued "
+            + "up to now, tokens minted in the same second included (unknown profile → 404). A revoked token is "
+            + "401 on every replica within 2 s. 503 with `Retry-After` when the revocation could not be recorded.",
+        requestBody: jsonBody("RevokeRequest", required: true, description: "What to revoke."),
+        responses: [
+            "200": OpenAPIResponses.json(
+                "`{\"data\":{\"revoked\":true}}`.", OpenAPISchemas.ref("RevokeResponse"), headers: ["Cache-Control"])
+        ].merging(OpenAPIResponses.errors([400, 401, 404, 413, 422, 429, 502, 503, 504])) { $1 })
 
     static let findOrCreate = operation(
         "findOrCreateProfile", "Find or create a shopper's profile (comms flags only)", tag: "Profiles",

@@ -1,7 +1,11 @@
+import HTTPTypes
+
 /// The path items of the profile proxy, `/profiles/me` and `/profiles/me/{path}`: every
-/// forwarded method, answered with whatever the upstream answers for `/profiles/{sub}[/path]`.
+/// forwarded method, answered with whatever the upstream answers for `/profiles/{sub}[/path]`,
+/// and, per path and method, what the profile policy lets a shopper write (from the same
+/// table the proxy reads).
 enum OpenAPIProxyPaths {
-    static let methods = ["get", "head", "post", "put", "patch", "delete"]
+    static let methods: [HTTPRequest.Method] = [.get, .head, .post, .put, .patch, .delete]
 
     static let restParameter: OpenAPIJSON = [
         "name": "path", "in": "path", "required": true,
@@ -11,42 +15,90 @@ enum OpenAPIProxyPaths {
         "schema": ["type": "string"],
     ]
 
-    static func pathItem(rest: Bool) -> OpenAPIJSON {
+    static func pathItem(rest: Bool, policy: ProfilePolicy) -> OpenAPIJSON {
         var item: [String: OpenAPIJSON] = [
             "description": .string(
                 "Forwarded to `{upstream}/profiles/{sub}\(rest ? "/{path}" : "")` with method, query and body "
-                    + "unchanged. Needs a profile ID token (anonymous → 404). TRACE, CONNECT and OPTIONS → 405.")
+                    + "as the profile policy (`\(policy.name)`) allows; refused → 403 and nothing goes upstream. "
+                    + "Needs a profile ID token (anonymous → 404). TRACE, CONNECT and OPTIONS → 405. "
+                    + "Upstream 5xx bodies become `{\"message\":\"Upstream error.\"}`; upstream URLs in `Location` "
+                    + "and JSON `links` become the gateway's.\n\n" + table(policy, rest: rest)),
+            "x-omneo-profile-policy": rules(policy, rest: rest),
         ]
         if rest { item["parameters"] = [restParameter] }
         for method in methods {
-            item[method] = operation(method, rest: rest)
+            item[method.rawValue.lowercased()] = operation(method, rest: rest, policy: policy)
         }
         return .object(item)
     }
 
-    static func operation(_ method: String, rest: Bool) -> OpenAPIJSON {
-        let hasBody = ["post", "put", "patch"].contains(method)
-        let statuses = [400, 401, 404] + (hasBody ? [413] : []) + [429, 502, 504]
+    /// The rules that bear on this path item (`/` for the profile itself, the others for `{path}`).
+    static func relevant(_ policy: ProfilePolicy, rest: Bool) -> [ProfilePolicyRule] {
+        policy.rules.filter { rule in
+            let coversProfile = rule.resource.segments.isEmpty
+            return rest ? (!coversProfile || rule.resource.matchesDeeper) : coversProfile
+        }
+    }
+
+    static func rules(_ policy: ProfilePolicy, rest: Bool) -> OpenAPIJSON {
+        .array(relevant(policy, rest: rest).map { rule in
+            [
+                "resource": .string(rule.resource.description),
+                "methods": .array(ProfilePolicyRule.knownMethods.filter(rule.methods.contains).map { .string($0.rawValue) }),
+                "refused_fields": .array(rule.refusedFields.map { .string($0.description) }),
+            ]
+        })
+    }
+
+    /// A Markdown table of what may be written here, for the description.
+    static func table(_ policy: ProfilePolicy, rest: Bool) -> String {
+        var lines = ["| resource (below `/profiles/me`) | writable methods | refused body fields |", "|---|---|---|"]
+        for rule in relevant(policy, rest: rest) where !rule.writes.isEmpty {
+            let fields = rule.refusedFields.map { "`\($0)`" }.joined(separator: ", ")
+            lines.append(
+                "| `\(rule.resource)` | \(rule.writes.map(\.rawValue).joined(separator: ", ")) | \(fields.isEmpty ? "–" : fields) |")
+        }
+        if lines.count == 2 { lines.append("| (none) | – | – |") }
+        return "Writable under this policy (reads: as the rules above say):\n\n" + lines.joined(separator: "\n")
+    }
+
+    static func operation(_ method: HTTPRequest.Method, rest: Bool, policy: ProfilePolicy) -> OpenAPIJSON {
+        let name = method.rawValue.lowercased()
+        let hasBody = [.post, .put, .patch].contains(method)
+        let isWrite = method != .get && method != .head
+        let statuses = [400, 401, 403, 404] + (hasBody ? [413, 415] : isWrite ? [415] : []) + [429, 502, 503, 504]
         var responses: [String: OpenAPIJSON]
-        if method == "head" {
+        if method == .head {
             responses = ["default": OpenAPIResponses.empty("The upstream's status and headers, without a body.")]
                 .merging(OpenAPIResponses.headErrors(statuses)) { $1 }
         } else {
             responses = [
                 "default": OpenAPIResponses.json("The upstream's answer, passed through.", OpenAPISchemas.ref("ProxiedResource"))
             ].merging(OpenAPIResponses.errors(statuses)) { $1 }
-            if method == "get" && !rest {
+            if method == .get && !rest {
                 responses["200"] = OpenAPIResponses.json("The shopper's profile.", OpenAPISchemas.ref("ProfileEnvelope"))
             }
         }
-        let name = method.prefix(1).uppercased() + method.dropFirst()
+        let allowing = relevant(policy, rest: rest).filter { $0.methods.contains(method) }
+        let allowedAt = allowing.isEmpty
+            ? "Refused everywhere here by the profile policy (403)."
+            : "Allowed by the profile policy at: "
+                + allowing.map { rule in
+                    "`\(rule.resource)`"
+                        + (hasBody && !rule.refusedFields.isEmpty
+                            ? " (JSON object ≤ 64 KiB without " + rule.refusedFields.map { "`\($0)`" }.joined(separator: ", ") + ")"
+                            : "")
+                }.joined(separator: ", ") + "; elsewhere 403."
+        let title = name.prefix(1).uppercased() + name.dropFirst()
         return OpenAPIPaths.operation(
-            "proxy\(name)\(rest ? "ProfileResource" : "Profile")",
-            "\(method.uppercased()) the shopper's \(rest ? "profile resource" : "profile") (proxied to Omneo)",
-            tag: "Profiles", security: OpenAPIPaths.idToken,
+            "proxy\(title)\(rest ? "ProfileResource" : "Profile")",
+            "\(method.rawValue) the shopper's \(rest ? "profile resource" : "profile") (proxied to Omneo)",
+            tag: "Profiles", security: OpenAPIPaths.idToken, description: allowedAt,
             requestBody: hasBody
                 ? [
-                    "required": false, "description": "Sent upstream unchanged (streamed; limit `OMNEO_ID_MAX_BODY`).",
+                    "required": false,
+                    "description": .string("Sent upstream unchanged (streamed, limit `OMNEO_ID_MAX_BODY`; field-checked "
+                        + "writes are read whole first). Form-encoded and multipart bodies → 415."),
                     "content": ["application/json": ["schema": OpenAPISchemas.ref("ProxiedResource")]],
                 ] : nil,
             responses: responses)

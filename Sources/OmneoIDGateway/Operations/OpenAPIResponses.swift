@@ -44,8 +44,8 @@ enum OpenAPIResponses {
     }
 
     static let byStatus: [Int: String] = [
-        400: "BadRequest", 401: "Unauthenticated", 404: "NotFound", 405: "MethodNotAllowed",
-        413: "ContentTooLarge", 422: "ValidationFailed", 429: "TooManyAttempts", 502: "UpstreamUnavailable",
+        400: "BadRequest", 401: "Unauthenticated", 403: "Forbidden", 404: "NotFound", 405: "MethodNotAllowed",
+        413: "ContentTooLarge", 415: "UnsupportedMediaType", 422: "ValidationFailed", 429: "TooManyAttempts", 502: "UpstreamUnavailable",
         503: "LockUnavailable", 504: "UpstreamTimeout",
     ]
 
@@ -53,10 +53,20 @@ enum OpenAPIResponses {
         "BadRequest": json(
             "The request is malformed: an unsafe path (`.`/`..` segments, encoded `/` or `\\`, control bytes, "
                 + "bad percent-encoding), an invalid query string, a body that is not a JSON object, "
-                + "two `Authorization` headers, or both `Content-Length` and `Transfer-Encoding`.",
+                + "two `Authorization` headers, both `Content-Length` and `Transfer-Encoding`, malformed chunked "
+                + "framing, or (`/locations`) a query parameter other than `filter[…]`, `page[…]`, `sort`, `per_page`, "
+                + "`page`, `include`.",
             OpenAPISchemas.ref("ErrorBody")),
         "Unauthenticated": json(
             "The bearer token is missing or not accepted: `{\"message\":\"Unauthenticated.\"}`.",
+            OpenAPISchemas.ref("ErrorBody")),
+        "Forbidden": json(
+            "The profile policy (`OMNEO_ID_PROFILE_POLICY`) does not let a shopper's token make this request, "
+                + "or a body field it refuses is present; nothing was sent upstream: "
+                + "`{\"message\":\"This action is unauthorized.\"}`.",
+            OpenAPISchemas.ref("ErrorBody")),
+        "UnsupportedMediaType": json(
+            "A form-encoded or multipart write, or a field-checked write that is not `application/json`.",
             OpenAPISchemas.ref("ErrorBody")),
         "NotFound": json("`{\"message\":\"Not Found.\"}`.", OpenAPISchemas.ref("ErrorBody")),
         "MethodNotAllowed": json(
@@ -69,11 +79,14 @@ enum OpenAPIResponses {
             "Rate limited: `{\"message\":\"Too Many Attempts.\"}`. Retry after `Retry-After` seconds.",
             OpenAPISchemas.ref("ErrorBody"), headers: ["Retry-After"]),
         "UpstreamUnavailable": json(
-            "The Omneo API could not be reached, or answered unusably: `{\"message\":\"Upstream unavailable.\"}`.",
+            "The Omneo API could not be reached, or answered unusably: `{\"message\":\"Upstream unavailable.\"}`; "
+                + "or it refused the gateway's own service token: "
+                + "`{\"message\":\"Upstream refused the gateway's credentials.\"}`.",
             OpenAPISchemas.ref("ErrorBody")),
         "LockUnavailable": json(
-            "The replicas' shared lock (PostgreSQL, `OMNEO_ID_DATABASE_URL`) could not be taken; nothing was "
-                + "changed: `{\"message\":\"Service Unavailable.\"}`. Retry after `Retry-After` seconds.",
+            "Busy, nothing was changed; retry after `Retry-After` seconds. Find-or-create: the replicas' shared "
+                + "lock (PostgreSQL, `OMNEO_ID_DATABASE_URL`) could not be taken (`{\"message\":\"Service Unavailable.\"}`). "
+                + "The proxy: proxied requests hold all the upstream capacity they may (`{\"message\":\"Upstream busy.\"}`).",
             OpenAPISchemas.ref("ErrorBody"), headers: ["Retry-After"]),
         "UpstreamTimeout": json("The Omneo API did not answer in time.", OpenAPISchemas.ref("ErrorBody")),
     ]

@@ -5,8 +5,8 @@ import NIOCore
 struct OpenAPIRoutes {
     let document: ByteBuffer
 
-    init(locationsPublic: Bool) {
-        self.document = OpenAPIDocument.encoded(OpenAPIDocument.make(locationsPublic: locationsPublic))
+    init(locationsPublic: Bool, policy: ProfilePolicy) {
+        self.document = OpenAPIDocument.encoded(OpenAPIDocument.make(locationsPublic: locationsPublic, policy: policy))
     }
 
     func register(on router: Router<GatewayRequestContext>) {

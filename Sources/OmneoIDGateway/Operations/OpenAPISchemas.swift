@@ -21,6 +21,11 @@ enum OpenAPISchemas {
             "ValidationError": validationError,
             "MintRequest": mintRequest,
             "MintResponse": mintResponse,
+            "RevokeRequest": revokeRequest,
+            "RevokeResponse": [
+                "type": "object", "required": ["data"],
+                "properties": ["data": ["type": "object", "required": ["revoked"], "properties": ["revoked": ["const": true]]]],
+            ],
             "ProfileSignup": profileSignup(now: now),
             "SuccessEnvelope": [
                 "type": "object", "required": ["data"],
@@ -48,7 +53,13 @@ enum OpenAPISchemas {
             "JWKS": jwks,
             "HealthStatus": [
                 "type": "object", "required": ["status"],
-                "properties": ["status": ["type": "string", "enum": ["live", "ready", "unavailable"]]],
+                "properties": [
+                    "status": ["type": "string", "enum": ["live", "ready", "unavailable"]],
+                    "revocations": [
+                        "type": "string", "enum": ["synced", "unsynced"],
+                        "description": "With `OMNEO_ID_DATABASE_URL`: whether this replica receives the others' revocations.",
+                    ],
+                ],
             ],
             "OpenAPIDocument": [
                 "type": "object", "required": ["openapi", "info", "paths"],
@@ -79,6 +90,20 @@ enum OpenAPISchemas {
         "properties": [
             "id": [
                 "type": ["string", "integer", "null"], "maxLength": .int(MintRequest.maxLength), "minimum": 0,
+                "examples": ["1004993MH"],
+            ],
+            "id_handle": ["type": nullable("string"), "maxLength": .int(MintRequest.maxLength), "examples": ["magento_id"]],
+        ],
+    ]
+
+    static let revokeRequest: OpenAPIJSON = [
+        "type": "object", "additionalProperties": false,
+        "description": .string("`token` alone revokes that ID token (log out); `id`, or `id` with `id_handle` "
+            + "(as for minting), revokes every ID token of that profile issued up to now (log out everywhere)."),
+        "properties": [
+            "token": ["type": "string", "maxLength": .int(TokenVerifier.maximumTokenLength), "description": "An ID token."],
+            "id": [
+                "type": ["string", "integer"], "maxLength": .int(MintRequest.maxLength), "minimum": 0,
                 "examples": ["1004993MH"],
             ],
             "id_handle": ["type": nullable("string"), "maxLength": .int(MintRequest.maxLength), "examples": ["magento_id"]],

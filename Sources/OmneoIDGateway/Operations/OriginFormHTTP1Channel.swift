@@ -6,17 +6,26 @@ import NIOCore
 import NIOHTTP1
 import NIOHTTPTypesHTTP1
 
-/// Hummingbird's HTTP/1.1 channel with one guard added before the conversion to HTTP
-/// types: a request whose target is not origin-form (`http://host/path`, `host:port`, `*`)
-/// is answered 400 and the connection closed. The conversion would otherwise turn an
-/// absolute-form target into a plain path, and the rest of the gateway could not tell.
+/// Hummingbird's HTTP/1.1 channel with guards added before the conversion to HTTP types:
+/// * a request whose target is not origin-form (`http://host/path`, `host:port`, `*`), or
+///   that has more than one `Host` header, is answered 400 and the connection closed. The
+///   conversion would otherwise turn an absolute-form target into a plain path and the
+///   first `Host` into the authority, and the rest of the gateway could not tell;
+/// * the request deadlines (`RequestDeadlineHandler`: 10 s for a head, 10 s per body stall),
+///   which also answers malformed framing (bad chunked encoding, a broken head) 400.
 struct OriginFormHTTP1Channel: ServerChildChannel {
     let base: HTTP1Channel
+    var headLimit: Duration = RequestDeadlineHandler.headLimit
+    var stallLimit: Duration = RequestDeadlineHandler.stallLimit
 
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<HTTP1Channel.Value> {
         base.setup(channel: channel, logger: logger).flatMapThrowing { value in
-            let codec = try channel.pipeline.syncOperations.handler(type: HTTP1ToHTTPServerCodec.self)
-            try channel.pipeline.syncOperations.addHandler(OriginFormGuard(), position: .before(codec))
+            let pipeline = channel.pipeline.syncOperations
+            let codec = try pipeline.handler(type: HTTP1ToHTTPServerCodec.self)
+            let deadlines = RequestDeadlineHandler(headLimit: headLimit, stallLimit: stallLimit)
+            try pipeline.addHandler(ByteArrivalHandler(reportingTo: deadlines), position: .first)
+            try pipeline.addHandler(deadlines, position: .before(codec))
+            try pipeline.addHandler(OriginFormGuard(), position: .before(codec))
             return value
         }
     }
@@ -26,14 +35,19 @@ struct OriginFormHTTP1Channel: ServerChildChannel {
     }
 
     /// The builder for `Application(server:)`.
-    static func builder(configuration: HTTP1Channel.Configuration = .init()) -> HTTPServerBuilder {
+    static func builder(
+        configuration: HTTP1Channel.Configuration = .init(),
+        headLimit: Duration = RequestDeadlineHandler.headLimit, stallLimit: Duration = RequestDeadlineHandler.stallLimit
+    ) -> HTTPServerBuilder {
         HTTPServerBuilder { responder in
-            OriginFormHTTP1Channel(base: HTTP1Channel(responder: responder, configuration: configuration))
+            OriginFormHTTP1Channel(
+                base: HTTP1Channel(responder: responder, configuration: configuration), headLimit: headLimit, stallLimit: stallLimit)
         }
     }
 }
 
-/// Answers 400 to a request head whose target does not start with `/`, then closes.
+/// Answers 400 to a request head whose target does not start with `/`, or with two `Host`
+/// headers (RFC 9112 §3.2: a server must answer 400), then closes.
 final class OriginFormGuard: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias InboundOut = HTTPServerRequestPart
@@ -42,21 +56,29 @@ final class OriginFormGuard: ChannelInboundHandler, RemovableChannelHandler {
     private var rejecting = false
 
     static let body = #"{"message":"The request target must be a path."}"#
+    static let twoHosts = #"{"message":"Only one Host header is allowed."}"#
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let part = unwrapInboundIn(data)
-        if case .head(let head) = part, !head.uri.hasPrefix("/") {
+        if case .head(let head) = part, let body = Self.problem(head) {
             rejecting = true
             var headers = HTTPHeaders()
             headers.add(name: "Content-Type", value: "application/json")
-            headers.add(name: "Content-Length", value: String(Self.body.utf8.count))
+            headers.add(name: "Content-Length", value: String(body.utf8.count))
             headers.add(name: "Connection", value: "close")
             context.write(wrapOutboundOut(.head(.init(version: head.version, status: .badRequest, headers: headers))), promise: nil)
-            context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(string: Self.body)))), promise: nil)
+            context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(string: body)))), promise: nil)
             context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in context.close(promise: nil) }
             return
         }
         if rejecting { return }
         context.fireChannelRead(data)
+    }
+
+    /// The error body for a head that must be refused, or `nil`.
+    static func problem(_ head: HTTPRequestHead) -> String? {
+        if !head.uri.hasPrefix("/") { return body }
+        if head.headers["host"].count > 1 { return twoHosts }
+        return nil
     }
 }

@@ -9,8 +9,8 @@ import OmneoModels
 ///
 /// | route | key | setting |
 /// |---|---|---|
-/// | `POST /auth/token` | SHA-256 of the API token | `OMNEO_ID_RATE_LIMIT_TOKEN_MINT` |
-/// | `POST /auth/token`, refused API tokens only | client IP | `OMNEO_ID_RATE_LIMIT_TOKEN_MINT_FAILURES_IP` |
+/// | `POST /auth/token`, `POST /auth/revoke` | SHA-256 of the API token | `OMNEO_ID_RATE_LIMIT_TOKEN_MINT` |
+/// | `POST /auth/token`, `POST /auth/revoke`, API tokens not known to be valid | client IP (IPv6: /64) | `OMNEO_ID_RATE_LIMIT_TOKEN_MINT_FAILURES_IP`, taken by `APITokenAuthenticator` |
 /// | `/profiles/me[/…]` (forwarded methods) | the ID token's `rateLimitKey` (`sub`, or `jti` if anonymous) | `OMNEO_ID_RATE_LIMIT_PROFILES_ME` |
 /// | `POST /profiles` | client IP, then the ID token's `rateLimitKey` | `OMNEO_ID_RATE_LIMIT_FIND_OR_CREATE_IP`, `…_TOKEN` |
 ///
@@ -32,6 +32,7 @@ struct RateLimitMiddleware: RouterMiddleware {
     /// Route templates, as the router reports them in `endpointPath`.
     enum Route {
         static let tokenMint = "/id/api/v1/auth/token"
+        static let tokenRevoke = "/id/api/v1/auth/revoke"
         static let profilesMe = "/id/api/v1/profiles/me"
         static let profilesMeRest = "/id/api/v1/profiles/me/**"
         static let findOrCreate = "/id/api/v1/profiles"
@@ -68,12 +69,9 @@ struct RateLimitMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
         switch context.endpointPath {
-        case Route.tokenMint where request.method == .post:
+        case Route.tokenMint where request.method == .post, Route.tokenRevoke where request.method == .post:
             if let tokenMint, let bearer = BearerToken.from(request) {
                 try Self.take(tokenMint, RateLimitKey(hashing: bearer))
-            }
-            if let tokenMintFailuresIP {
-                return try await Self.countingRefusals(tokenMintFailuresIP, request, context, trustedProxies, next)
             }
         case Route.profilesMe, Route.profilesMeRest:
             if let profilesMe, ProfileProxyRoutes.forwardedMethods.contains(request.method) {
@@ -86,7 +84,7 @@ struct RateLimitMiddleware: RouterMiddleware {
             if let findOrCreateIP {
                 let client = ClientAddress(
                     peer: context.remoteAddress, headers: request.headers, authority: nil, trustedProxies: trustedProxies)
-                try Self.take(findOrCreateIP, RateLimitKey(hashing: client.ip))
+                try Self.take(findOrCreateIP, client.budgetKey)
             }
             if let findOrCreateToken {
                 let token = try verifier.authenticate(request)
@@ -97,28 +95,6 @@ struct RateLimitMiddleware: RouterMiddleware {
             break
         }
         return try await next(request, context)
-    }
-
-    /// `POST /auth/token` under the per-IP budget of refused API tokens: 429 while the client's
-    /// budget is spent, else the route, charging the budget when the route answers 401.
-    static func countingRefusals(
-        _ limiter: RateLimiter, _ request: Request, _ context: Context, _ trustedProxies: [CIDR],
-        _ next: (Request, Context) async throws -> Response
-    ) async throws -> Response {
-        let client = ClientAddress(
-            peer: context.remoteAddress, headers: request.headers, authority: nil, trustedProxies: trustedProxies)
-        let key = RateLimitKey(hashing: client.ip)
-        if case .limited(let retryAfter) = limiter.check(key) {
-            throw OmneoHTTPError(.tooManyRequests, .tooManyAttempts, headers: [.retryAfter: String(retryAfter)])
-        }
-        do {
-            let response = try await next(request, context)
-            if response.status == .unauthorized { _ = limiter.acquire(key) }
-            return response
-        } catch let error as OmneoHTTPError where error.status == .unauthorized {
-            _ = limiter.acquire(key)
-            throw error
-        }
     }
 
     /// Passes, or throws the 429.

@@ -114,6 +114,20 @@ final class RateLimiter: Sendable {
         return decision
     }
 
+    /// Puts back one request taken from `key`'s bucket by `acquire` (never beyond full):
+    /// for a budget taken before a check whose outcome turned out not to count.
+    func giveBack(_ key: RateLimitKey) {
+        let now = now()
+        shard(for: key).buckets.withLock { buckets in
+            guard let stored = buckets[key] else { return }
+            if stored > now + interval {
+                buckets[key] = stored - interval
+            } else {
+                buckets[key] = nil
+            }
+        }
+    }
+
     /// Whether `key`'s bucket is empty, without taking from it.
     func check(_ key: RateLimitKey) -> Decision {
         let now = now()

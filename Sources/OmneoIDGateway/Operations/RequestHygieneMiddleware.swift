@@ -6,9 +6,14 @@ import OmneoHTTP
 /// hands the router the canonical path.
 ///
 /// 400 for: a target that is not a safe origin-form path (see `RequestTarget`), more than
-/// one `Authorization` header, or both `Content-Length` and `Transfer-Encoding`.
+/// one `Authorization` header, more than one `Host` header (the HTTP/1 conversion keeps
+/// the first as the authority and leaves the others among the fields; `OriginFormGuard`
+/// refuses them earlier still), or both `Content-Length` and `Transfer-Encoding`.
 struct RequestHygieneMiddleware: RouterMiddleware {
     typealias Context = GatewayRequestContext
+
+    /// `Host` as a field name (`HTTPField.Name.host` is unavailable: HTTP types keep it as the authority).
+    static let host = HTTPField.Name("Host")!
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let target: RequestTarget
@@ -24,6 +29,9 @@ struct RequestHygieneMiddleware: RouterMiddleware {
         let headers = request.headers
         if headers[values: .authorization].count > 1 {
             throw OmneoHTTPError.badRequest("Only one Authorization header is allowed.")
+        }
+        if headers[Self.host] != nil {
+            throw OmneoHTTPError.badRequest("Only one Host header is allowed.")
         }
         if headers[.contentLength] != nil && headers[.transferEncoding] != nil {
             throw OmneoHTTPError.badRequest("Content-Length and Transfer-Encoding must not both be sent.")

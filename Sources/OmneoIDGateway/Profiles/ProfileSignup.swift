@@ -27,7 +27,9 @@ struct ProfileSignup: Sendable {
         "attributes",
     ]
 
-    /// Text fields other than e-mail and mobile, with their longest accepted length.
+    /// Text fields other than e-mail and mobile, with their longest accepted length. Lengths
+    /// count Unicode scalars, as the upstream (PHP `mb_strlen`) does, never grapheme clusters:
+    /// a check looser than the upstream's would turn its 422 into an existence oracle.
     static let textFields: [String: Int] = [
         "first_name": 255, "last_name": 255, "title": 50, "company": 255, "occupation": 255,
     ]
@@ -70,7 +72,7 @@ struct ProfileSignup: Sendable {
         switch sent["mobile_phone"] {
         case nil: break
         case .string(let text):
-            if text.count <= Self.maxMobileLength, let normalised = ContactRules.e164(text) {
+            if text.unicodeScalars.count <= Self.maxMobileLength, let normalised = ContactRules.e164(text) {
                 mobile = normalised
             } else {
                 errors.add(
@@ -90,7 +92,7 @@ struct ProfileSignup: Sendable {
                 errors.add(field, "\(Self.label(field)) must be a string.")
                 continue
             }
-            if text.count > maxLength {
+            if text.unicodeScalars.count > maxLength {
                 errors.add(field, "\(Self.label(field)) must not be greater than \(maxLength) characters.")
             } else if !text.trimmingCharacters(in: .whitespaces).isEmpty {
                 // A blank name counts as not given (the default "unknown" applies).
@@ -127,7 +129,7 @@ struct ProfileSignup: Sendable {
                 errors.add("tags", "The tags field must not have more than \(Self.maxTags) items.")
             }
             for (index, value) in values.enumerated() {
-                guard case .string(let text) = value, !text.isEmpty, text.count <= Self.maxTagLength else {
+                guard case .string(let text) = value, !text.isEmpty, text.unicodeScalars.count <= Self.maxTagLength else {
                     errors.add(
                         "tags.\(index)",
                         "The tags.\(index) field must be a non-empty string of at most \(Self.maxTagLength) characters.")

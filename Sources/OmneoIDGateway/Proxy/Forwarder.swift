@@ -15,9 +15,22 @@ struct Forwarder: Sendable {
     let upstream: Upstream
     let maxBody: Int
     let trustedProxies: [CIDR]
+    /// `OMNEO_ID_PUBLIC_URL`: where upstream URLs in answers are rewritten to.
+    let publicURL: String?
 
-    /// Forwards `request` to `path` (below the upstream base path, already encoded).
-    func forward(_ request: Request, to path: String, context: GatewayRequestContext) async throws -> Response {
+    /// What goes up as the request body.
+    enum RequestBody {
+        /// The client's body, streamed with backpressure (limit `maxBody`).
+        case stream
+        /// Bytes already read and checked (``CheckedJSONBody``); `nil` for none.
+        case bytes(ByteBuffer?)
+    }
+
+    /// Forwards `request` to `path` (below the upstream base path, already encoded) on
+    /// behalf of `profileID`, whose upstream URLs in the answer become the gateway's.
+    func forward(
+        _ request: Request, to path: String, body: RequestBody = .stream, profileID: String, context: GatewayRequestContext
+    ) async throws -> Response {
         let fields = request.headers
         var outbound = HTTPClientRequest(url: upstream.url(path, query: context.target.query.map(UpstreamQuery.encode)))
         outbound.method = HTTPMethod(rawValue: request.method.rawValue)
@@ -33,7 +46,10 @@ struct Forwarder: Sendable {
 
         let tracker = UploadTracker()
         let hasBody: Bool
-        if let lengthText = fields[.contentLength] {
+        if case .bytes(let bytes) = body {
+            hasBody = bytes != nil
+            if let bytes { outbound.body = .bytes(bytes) }
+        } else if let lengthText = fields[.contentLength] {
             guard let length = Int(lengthText), length >= 0 else {
                 throw OmneoHTTPError.badRequest("Content-Length is not valid.")
             }
@@ -54,33 +70,26 @@ struct Forwarder: Sendable {
 
         let response: HTTPClientResponse
         do {
-            response = try await execute(outbound, retryable: !hasBody && Self.isIdempotent(request.method))
+            response = try await execute(
+                outbound, retryable: !hasBody && Self.isIdempotent(request.method), requestID: context.requestID)
         } catch {
             await tracker.close()
             throw error
         }
-        var headers = HeaderPolicy.returnable(response.headers)
-        if request.method == .head || response.status == .noContent || response.status == .notModified {
-            await tracker.close()
-            return Response(status: .init(code: Int(response.status.code)), headers: headers, body: .init())
-        }
-        if headers[.contentLength] == nil {
-            headers[.transferEncoding] = nil
-        }
-        return Response(
-            status: .init(code: Int(response.status.code), reasonPhrase: response.status.reasonPhrase),
-            headers: headers,
-            body: ResponseBody { writer in
-                try await writer.write(response.body)
-                await tracker.close()
-                try await writer.finish(nil)
-            }
-        )
+        return try await ProxiedAnswer(
+            response: response, rewriter: UpstreamURLRewriter(upstream: upstream, profileID: profileID, publicBase: publicBase(client)),
+            tracker: tracker, isHead: request.method == .head
+        ).make()
+    }
+
+    /// `OMNEO_ID_PUBLIC_URL`, else the request's own origin as the client (or a trusted proxy) names it.
+    func publicBase(_ client: ClientAddress) -> String? {
+        publicURL ?? client.host.map { "\(client.proto)://\($0)" }
     }
 
     /// Sends once; retries once only when `retryable` and the connection could not be made
     /// (so the request never left the gateway).
-    private func execute(_ request: HTTPClientRequest, retryable: Bool) async throws -> HTTPClientResponse {
+    private func execute(_ request: HTTPClientRequest, retryable: Bool, requestID: String) async throws -> HTTPClientResponse {
         var attempt = 0
         let start = ContinuousClock.now
         while true {
@@ -89,18 +98,24 @@ struct Forwarder: Sendable {
                 // The client's read timeout bounds the upstream's silence once the request is sent;
                 // the deadline only stops a transfer that never ends.
                 let response = try await upstream.client.execute(request, deadline: .now() + .hours(1))
-                upstream.metrics.upstream(
-                    .proxy, duration: ContinuousClock.now - start, failure: response.status.code >= 500 ? .status5xx : nil)
+                // The shopper's own credentials never go upstream: a 401 is the service token refused.
+                if response.status == .unauthorized {
+                    upstream.record(.proxy, since: start, failure: .refusedCredentials, requestID: requestID)
+                    throw UpstreamError.refusedCredentials.httpError
+                }
+                upstream.record(.proxy, since: start, failure: response.status.code >= 500 ? .status5xx : nil, requestID: requestID)
                 return response
+            } catch let error as OmneoHTTPError {
+                throw error
             } catch is BodyTooLarge {
                 throw Self.tooLarge
             } catch let error where retryable && attempt == 1 && Self.isConnectFailure(error) {
                 continue
             } catch let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout {
-                upstream.metrics.upstream(.proxy, duration: ContinuousClock.now - start, failure: .timeout)
+                upstream.record(.proxy, since: start, failure: .timeout, requestID: requestID)
                 throw UpstreamError.timeout.httpError
             } catch {
-                upstream.metrics.upstream(.proxy, duration: ContinuousClock.now - start, failure: .unavailable)
+                upstream.record(.proxy, since: start, failure: .unavailable, requestID: requestID)
                 throw UpstreamError.unavailable.httpError
             }
         }

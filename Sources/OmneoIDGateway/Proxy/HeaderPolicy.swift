@@ -6,8 +6,12 @@ import NIOHTTP1
 /// In: the client's credentials (`Authorization`, `Cookie`), `Host`, `Forwarded`,
 /// `X-Forwarded-*`, hop-by-hop headers and every header named in `Connection` stay
 /// behind; the gateway writes its own `Authorization`, `X-Forwarded-*`,
-/// `X-Request-Id` and `traceparent`. Out: hop-by-hop headers, headers named in
-/// `Connection`, `Set-Cookie` and the upstream's `Access-Control-*` stay behind.
+/// `X-Request-Id` and `traceparent`; so do method overrides (`X-HTTP-Method-Override` …:
+/// they would turn a permitted POST into another method upstream) and headers an upstream
+/// may read as the client's address or the real target (`X-Real-IP`, `X-Original-URL` …).
+/// Out: only ``returnedHeaders`` (content, caching, validators, `Retry-After`, `Link`,
+/// pagination and rate-limit headers), minus any named in `Connection`; `Location` is
+/// rewritten by the forwarder, never copied.
 enum HeaderPolicy {
     /// RFC 9110 §7.6.1 and the usual non-standard ones.
     static let hopByHop: Set<String> = [
@@ -19,14 +23,26 @@ enum HeaderPolicy {
     static let dropIn: Set<String> = [
         "authorization", "cookie", "host", "forwarded", "content-length", "expect", "x-request-id", "traceparent",
         "tracestate", "x-real-ip",
+        // Method overrides (Symfony and Laravel honour them on POST).
+        "x-http-method-override", "x-http-method", "x-method-override",
+        // The client's address or the real target, as some upstreams and their proxies read them.
+        "true-client-ip", "cf-connecting-ip", "x-client-ip", "x-original-url", "x-rewrite-url",
     ]
 
-    /// Upstream response headers the gateway never returns (besides hop-by-hop ones).
-    static let dropOut: Set<String> = ["set-cookie", "set-cookie2", "x-request-id"]
+    /// The upstream response headers that may reach the client (lower-cased). Everything
+    /// else (`Server`, `X-Powered-By`, `X-Debug-Token`, `Via`, `Set-Cookie`, the upstream's
+    /// `Access-Control-*` …) stays behind. `X-Request-Id` is the gateway's own.
+    static let returnedHeaders: Set<String> = [
+        "content-type", "content-length", "content-encoding", "content-language", "content-range", "accept-ranges",
+        "cache-control", "expires", "pragma", "vary", "age", "etag", "last-modified", "date",
+        "retry-after", "link",
+        "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset", "ratelimit", "ratelimit-policy",
+        "ratelimit-limit", "ratelimit-remaining", "ratelimit-reset",
+        "x-total-count", "x-per-page", "x-current-page", "x-last-page", "x-page", "x-total-pages",
+    ]
 
-    /// `dropIn` and `hopByHop` in one set, and `dropOut` and `hopByHop`: one look-up per header.
+    /// `dropIn` and `hopByHop` in one set: one look-up per header.
     private static let dropInAll = dropIn.union(hopByHop)
-    private static let dropOutAll = dropOut.union(hopByHop)
 
     /// Lower-cased names listed in `Connection` headers.
     static func connectionListed(_ values: some Sequence<Substring>) -> Set<String> {
@@ -62,12 +78,7 @@ enum HeaderPolicy {
             // so no extra lower-cased copy is made per header.
             guard let fieldName = HTTPField.Name(name) else { continue }
             let lower = fieldName.canonicalName
-            // `access-control-*`: the gateway's CORS policy (OMNEO_ID_CORS_ORIGINS) is the only one.
-            if dropOutAll.contains(lower) || (!listed.isEmpty && listed.contains(lower))
-                || lower.hasPrefix("access-control-")
-            {
-                continue
-            }
+            guard returnedHeaders.contains(lower), listed.isEmpty || !listed.contains(lower) else { continue }
             fields.append(HTTPField(name: fieldName, value: value))
         }
         return fields

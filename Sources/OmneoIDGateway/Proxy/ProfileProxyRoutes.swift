@@ -3,10 +3,13 @@ import Hummingbird
 import OmneoHTTP
 import OmneoModels
 
-/// `/id/api/v1/profiles/me[/…]` → `{upstream}/profiles/{sub}[/…]`, for a profile token only.
+/// `/id/api/v1/profiles/me[/…]` → `{upstream}/profiles/{sub}[/…]`, for a profile token only,
+/// as the profile policy allows.
 struct ProfileProxyRoutes {
     let verifier: TokenVerifier
     let forwarder: Forwarder
+    let policy: ProfilePolicyStore
+    let admission: ProxyAdmission
 
     static let forwardedMethods: [HTTPRequest.Method] = [.get, .head, .post, .put, .patch, .delete]
 
@@ -29,10 +32,25 @@ struct ProfileProxyRoutes {
         guard let rest = context.target.segments(after: ["id", "api", "v1", "profiles", "me"]) else {
             throw OmneoHTTPError.notFound
         }
+        // Held from here (a field-checked body is read before forwarding) until the answer is written.
+        let ticket = try admission.admit(profileID: profileID.rawValue)
+        try WriteMediaType.check(request.method, request.headers)
+        var body = Forwarder.RequestBody.stream
+        switch policy.policy.decide(request.method, on: rest) {
+        case .refuse:
+            throw OmneoHTTPError.unauthorizedAction
+        case .forward:
+            break
+        case .checkFields(let refused):
+            let bytes = try await CheckedJSONBody.read(request, maxBody: forwarder.maxBody)
+            if let bytes { try CheckedJSONBody.check(bytes, refusing: refused) }
+            body = .bytes(bytes)
+        }
         var path = "/profiles/" + profileID.rawValue
         for segment in rest {
             path += "/" + segment.encoded
         }
-        return try await forwarder.forward(request, to: path, context: context)
+        return try await forwarder.forward(request, to: path, body: body, profileID: profileID.rawValue, context: context)
+            .holding(ticket)
     }
 }

@@ -18,6 +18,8 @@ public struct Upstream: Sendable {
     /// Where the gateway's metrics go; every component holds an `Upstream`, so this is how
     /// they reach the upstream calls, the minter and the locations cache. Set by `Gateway`.
     public internal(set) var metrics: GatewayMetrics = .disabled
+    /// Where upstream failures that reach a client are logged (rate-limited). Set by `Gateway`.
+    var failureLog = UpstreamFailureLog()
 
     /// - Parameters:
     ///   - baseURL: e.g. `https://api.acme.getomneo.com/api/v3`.
@@ -47,6 +49,13 @@ public struct Upstream: Sendable {
         return url
     }
 
+    /// Connections the client keeps to the upstream.
+    public static let poolSize = 256
+    /// How many of them proxied traffic may hold at once (`ProxyAdmission`): the other 64
+    /// are kept for the gateway's own calls (mint look-ups, find-or-create, location fills),
+    /// which proxied traffic, however slow or many, cannot take.
+    public static let proxyCapacity = 192
+
     /// A client configured for calling an upstream: pooled keep-alive connections, no
     /// redirects followed, no decompression, bounded connect time, and `timeout` as the
     /// longest the upstream may stay silent once the request has been sent.
@@ -59,7 +68,7 @@ public struct Upstream: Sendable {
         let parts = timeout.components
         let read = TimeAmount.nanoseconds(parts.seconds * 1_000_000_000 + parts.attoseconds / 1_000_000_000)
         configuration.timeout = .init(connect: .seconds(5), read: read)
-        configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: 256)
+        configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: poolSize)
         // Fail fast when the upstream cannot be reached; the forwarder decides about retrying.
         configuration.connectionPool.retryConnectionEstablishment = false
         configuration.httpVersion = .automatic
@@ -80,6 +89,20 @@ public enum UpstreamError: Error, Equatable {
     case timeout
     /// The upstream answered something the gateway cannot use: 502.
     case badResponse
+    /// The upstream refused the service token (401/403): 502, logged and counted.
+    case refusedCredentials
+}
+
+extension Upstream {
+    /// Records one upstream call (its time to the response head) and, when it failed in a
+    /// way a client will see, counts and logs the failure.
+    func record(
+        _ call: GatewayMetrics.UpstreamCall, since start: ContinuousClock.Instant, until end: ContinuousClock.Instant = .now,
+        failure: GatewayMetrics.UpstreamFailure?, requestID: String?
+    ) {
+        metrics.upstream(call, duration: end - start, failure: failure)
+        if let failure { failureLog.report(call: call.rawValue, kind: failure.rawValue, requestID: requestID) }
+    }
 }
 
 extension Upstream: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {

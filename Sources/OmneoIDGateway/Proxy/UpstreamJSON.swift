@@ -49,22 +49,30 @@ extension Upstream {
         }
         let deadline = NIODeadline.now() + timeout
         let start = ContinuousClock.now
+        let response: HTTPClientResponse
+        let body: ByteBuffer
+        var head = start
         do {
-            let response = try await client.execute(request, deadline: deadline)
-            metrics.upstream(
-                .json, duration: ContinuousClock.now - start, failure: response.status.code >= 500 ? .status5xx : nil)
-            let body = try await response.body.collect(upTo: Self.maxJSONResponse)
-            return JSONResponse(status: response.status, headers: response.headers, body: body)
+            response = try await client.execute(request, deadline: deadline)
+            head = ContinuousClock.now
+            body = try await response.body.collect(upTo: Self.maxJSONResponse)
         } catch let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout {
-            metrics.upstream(.json, duration: ContinuousClock.now - start, failure: .timeout)
+            record(.json, since: start, failure: .timeout, requestID: requestID)
             throw UpstreamError.timeout
         } catch is NIOTooManyBytesError {
-            metrics.upstream(.json, duration: ContinuousClock.now - start, failure: .badResponse)
+            record(.json, since: start, failure: .badResponse, requestID: requestID)
             throw UpstreamError.badResponse
         } catch {
-            metrics.upstream(.json, duration: ContinuousClock.now - start, failure: .unavailable)
+            record(.json, since: start, failure: .unavailable, requestID: requestID)
             throw UpstreamError.unavailable
         }
+        // A refusal of a caller's own credentials (`/auth/verify`) is an answer, not a failure.
+        if authorization == nil, response.status == .unauthorized || response.status == .forbidden {
+            record(.json, since: start, until: head, failure: .refusedCredentials, requestID: requestID)
+            throw UpstreamError.refusedCredentials
+        }
+        record(.json, since: start, until: head, failure: response.status.code >= 500 ? .status5xx : nil, requestID: requestID)
+        return JSONResponse(status: response.status, headers: response.headers, body: body)
     }
 }
 
@@ -73,6 +81,7 @@ extension UpstreamError {
     public var httpError: OmneoHTTPError {
         switch self {
         case .timeout: OmneoHTTPError(.gatewayTimeout, message: "Upstream timed out.")
+        case .refusedCredentials: OmneoHTTPError(.badGateway, message: "Upstream refused the gateway's credentials.")
         default: OmneoHTTPError(.badGateway, message: "Upstream unavailable.")
         }
     }

@@ -11,51 +11,84 @@ import Synchronization
 /// remembers the answer by the token's SHA-256: 60 s when accepted, 5 s when refused.
 /// `static` mode compares the token's SHA-256 with `OMNEO_ID_API_TOKEN_SHA256`. The token
 /// itself is never stored, logged or sent anywhere but `/auth/verify`.
+///
+/// `refusedBudget` (`OMNEO_ID_RATE_LIMIT_TOKEN_MINT_FAILURES_IP`, keyed by client address)
+/// stops guessing without ever locking out a token known to be valid: a token accepted by
+/// the static list, or by a cached positive upstream verdict, passes without touching it.
+/// Every other attempt takes one unit *before* it is checked (429 when none is left, so
+/// concurrent guesses cannot overrun it) and gives it back when the token turns out valid,
+/// or when the upstream could not say.
 final class APITokenAuthenticator: Sendable {
     private let mode: OmneoIDSettings.AuthMode
     private let upstream: Upstream
     private let cache: VerdictCache
+    private let refusedBudget: RateLimiter?
 
     static let acceptedFor: Duration = .seconds(60)
     static let refusedFor: Duration = .seconds(5)
 
-    init(mode: OmneoIDSettings.AuthMode, upstream: Upstream, cacheCapacity: Int = 10_000) {
+    init(mode: OmneoIDSettings.AuthMode, upstream: Upstream, refusedBudget: RateLimiter? = nil, cacheCapacity: Int = 10_000) {
         self.mode = mode
         self.upstream = upstream
+        self.refusedBudget = refusedBudget
         self.cache = VerdictCache(capacity: cacheCapacity)
     }
 
-    /// Returns when the request carries an accepted API token; 401 otherwise, 502/504 when
-    /// the upstream cannot say.
-    func authenticate(_ request: Request, requestID: String) async throws {
-        guard let bearer = BearerToken.from(request), bearer.utf8.count <= 4096 else {
+    /// Returns when the request carries an accepted API token; 401 otherwise, 429 when
+    /// `client`'s budget of refused tokens is spent and the token is not known to be valid,
+    /// 502/504 when the upstream cannot say.
+    func authenticate(_ request: Request, requestID: String, client: RateLimitKey) async throws {
+        let bearer = BearerToken.from(request).flatMap { $0.utf8.count <= 4096 ? $0 : nil }
+        let digest = bearer.map(Self.sha256Hex)
+        if let digest, isKnownValid(digest) { return }
+        try reserve(client)
+        guard let bearer, let digest else { throw OmneoHTTPError.unauthenticated }
+        let accepted: Bool
+        do {
+            accepted = try await check(bearer, digest: digest, requestID: requestID)
+        } catch {
+            refusedBudget?.giveBack(client)
+            throw error
+        }
+        if accepted {
+            refusedBudget?.giveBack(client)
+        } else {
             throw OmneoHTTPError.unauthenticated
         }
-        let digest = Self.sha256Hex(bearer)
+    }
+
+    /// A static-list match, or a positive upstream verdict still cached.
+    private func isKnownValid(_ digest: String) -> Bool {
         switch mode {
-        case .staticHashes(let accepted):
-            guard accepted.contains(digest) else { throw OmneoHTTPError.unauthenticated }
-        case .upstream:
-            if let verdict = cache.verdict(for: digest) {
-                guard verdict else { throw OmneoHTTPError.unauthenticated }
-                return
-            }
-            let response: Upstream.JSONResponse
-            do {
-                response = try await upstream.json(
-                    .GET, "/auth/verify", authorization: "Bearer \(bearer)", requestID: requestID)
-            } catch let error as UpstreamError {
-                throw error.httpError
-            }
-            switch response.status.code {
-            case 200:
-                cache.remember(digest, accepted: true, for: Self.acceptedFor)
-            case 401, 403:
-                cache.remember(digest, accepted: false, for: Self.refusedFor)
-                throw OmneoHTTPError.unauthenticated
-            default:
-                throw UpstreamError.badResponse.httpError
-            }
+        case .staticHashes(let accepted): accepted.contains(digest)
+        case .upstream: cache.verdict(for: digest) == true
+        }
+    }
+
+    /// Takes one unit of `client`'s refused-token budget, or throws the 429.
+    private func reserve(_ client: RateLimitKey) throws(OmneoHTTPError) {
+        guard let refusedBudget else { return }
+        try RateLimitMiddleware.take(refusedBudget, client)
+    }
+
+    /// Whether a token not known to be valid is accepted (a cached refusal, or the upstream's answer).
+    private func check(_ bearer: Substring, digest: String, requestID: String) async throws -> Bool {
+        guard case .upstream = mode, cache.verdict(for: digest) == nil else { return false }
+        let response: Upstream.JSONResponse
+        do {
+            response = try await upstream.json(.GET, "/auth/verify", authorization: "Bearer \(bearer)", requestID: requestID)
+        } catch let error as UpstreamError {
+            throw error.httpError
+        }
+        switch response.status.code {
+        case 200:
+            cache.remember(digest, accepted: true, for: Self.acceptedFor)
+            return true
+        case 401, 403:
+            cache.remember(digest, accepted: false, for: Self.refusedFor)
+            return false
+        default:
+            throw UpstreamError.badResponse.httpError
         }
     }
 

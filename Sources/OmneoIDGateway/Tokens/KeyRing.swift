@@ -9,9 +9,11 @@ final class KeyRing: Sendable {
     let verifier: TokenVerifier
     private let state: Mutex<ByteBuffer>
 
-    init(keys: SigningKeySet, settings: TokenSettings) async throws(SigningKeyError) {
+    init(
+        keys: SigningKeySet, settings: TokenSettings, revocations: RevocationList = RevocationList()
+    ) async throws(SigningKeyError) {
         self.issuer = try await TokenIssuer(settings: settings, keys: keys)
-        self.verifier = try await TokenVerifier(settings: settings, keys: keys)
+        self.verifier = try await TokenVerifier(settings: settings, keys: keys, revocations: revocations)
         self.state = Mutex(ByteBuffer(bytes: keys.publicJWKSJSON()))
     }
 

@@ -11,23 +11,29 @@ struct TokenMinter: Sendable {
 
     /// 404 when the profile or identity does not exist upstream; 502/504 when the upstream fails.
     func mint(_ request: MintRequest, requestID: String? = nil) async throws -> MintedToken {
-        let scope: TokenScope
+        let scope = try await resolve(request, requestID: requestID)
+        let minted = try await issuer.mint(scope)
+        upstream.metrics.tokenMinted(anonymous: scope == .anonymous)
+        return minted
+    }
+
+    /// Whom `request` names: anonymous, or the profile it names as it exists upstream (looked up
+    /// by id or by identity). Also used by `POST /auth/revoke`.
+    /// - Throws: 404 when the profile or identity does not exist upstream; 502/504 when the upstream fails.
+    func resolve(_ request: MintRequest, requestID: String? = nil) async throws -> TokenScope {
         switch request {
         case .anonymous:
-            scope = .anonymous
+            return .anonymous
         case .profile(let id):
             // An id that cannot be an Omneo profile id cannot exist upstream.
             guard let profileID = ProfileID(id) else { throw OmneoHTTPError.notFound }
-            scope = .profile(try await lookUp(.GET, "/profiles/\(profileID.rawValue)", requestID: requestID))
+            return .profile(try await lookUp(.GET, "/profiles/\(profileID.rawValue)", requestID: requestID))
         case .identity(let handle, let identifier):
-            scope = .profile(
+            return .profile(
                 try await lookUp(
                     .POST, "/profiles/search-id", body: IdentitySearch(type: handle, id: identifier),
                     requestID: requestID))
         }
-        let minted = try await issuer.mint(scope)
-        upstream.metrics.tokenMinted(anonymous: scope == .anonymous)
-        return minted
     }
 
     private func lookUp(

@@ -36,6 +36,9 @@ public struct TokenVerificationError: Error, Sendable, Equatable, CustomStringCo
         /// `sub`/`pid` do not fit the scope: a profile token needs `sub` matching
         /// `[A-Za-z0-9-]{1,64}` and `pid == sub`; an anonymous one no `sub` and `pid == "null"`.
         case invalidSubject
+        /// The token verifies but was revoked (`POST /auth/revoke`): by its `jti`, or with
+        /// every token of its profile issued up to a log-out-everywhere.
+        case revoked
     }
 
     /// The rule the token broke.

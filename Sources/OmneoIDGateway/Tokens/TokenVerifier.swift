@@ -21,6 +21,10 @@ import Synchronization
 /// Accepted tokens are cached by their whole string (bounded; expiry re-checked on every
 /// hit), so a repeated token costs one dictionary look-up under a lock: no base64, JSON or
 /// signature work. ``replaceKeys(_:)`` swaps the keys and empties the cache.
+///
+/// After the signature (or the cache) the token is looked up in ``revocations``: a revoked
+/// token is rejected with ``TokenVerificationError/Reason/revoked`` (revocation is never cached
+/// away: the look-up runs on every verification, hit or miss).
 public final class TokenVerifier: Sendable {
     /// Tokens longer than this (in UTF-8 bytes) are rejected before any decoding.
     public static let maximumTokenLength = 8 * 1024
@@ -29,6 +33,8 @@ public final class TokenVerifier: Sendable {
 
     /// Issuer, audience, algorithm and leeway the verifier demands.
     public let settings: TokenSettings
+    /// The revocations every verification consults.
+    public let revocations: RevocationList
     private let state: Mutex<State>
 
     private struct State {
@@ -47,9 +53,11 @@ public final class TokenVerifier: Sendable {
     /// - Throws: ``SigningKeyError/algorithmMismatch(path:found:configured:)`` when the keys
     ///   are not for `settings.algorithm`.
     public init(
-        settings: TokenSettings, keys: SigningKeySet, cacheCapacity: Int = TokenVerifier.defaultCacheCapacity
+        settings: TokenSettings, keys: SigningKeySet, cacheCapacity: Int = TokenVerifier.defaultCacheCapacity,
+        revocations: RevocationList = RevocationList()
     ) async throws(SigningKeyError) {
         self.settings = settings
+        self.revocations = revocations
         let algorithms = try await Self.verificationKeys(keys, settings: settings)
         self.state = Mutex(State(keys: algorithms, generation: 0, cache: VerifiedTokenCache(capacity: cacheCapacity)))
     }
@@ -74,9 +82,17 @@ public final class TokenVerifier: Sendable {
         state.withLock { $0.cache.count }
     }
 
-    /// Verifies `token` at time `now`.
+    /// Verifies `token` at time `now`, revocations included.
     /// - Returns: the verified token; the same token string is then served from the cache until it expires.
     public func verify(_ token: String, now: Date = Date()) throws(TokenVerificationError) -> VerifiedToken {
+        let verified = try verifyIgnoringRevocation(token, now: now)
+        guard !revocations.isRevoked(verified) else { throw TokenVerificationError(.revoked) }
+        return verified
+    }
+
+    /// Every check but revocation: what `POST /auth/revoke` needs to accept a token that may
+    /// already be revoked (revoking it again is not an error).
+    func verifyIgnoringRevocation(_ token: String, now: Date = Date()) throws(TokenVerificationError) -> VerifiedToken {
         let nowSeconds = now.timeIntervalSince1970
         let leeway = Double(settings.leeway)
 
@@ -190,7 +206,8 @@ public final class TokenVerifier: Sendable {
         default:
             throw TokenVerificationError(.invalidScope)
         }
-        return VerifiedToken(scope: scope, jti: jti, expiresAt: Int(exp.rounded(.down)), proof: Proof())
+        return VerifiedToken(
+            scope: scope, jti: jti, issuedAt: Int(iat.rounded(.down)), expiresAt: Int(exp.rounded(.down)), proof: Proof())
     }
 
     // MARK: - Keys

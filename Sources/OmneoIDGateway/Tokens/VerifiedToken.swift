@@ -9,6 +9,8 @@ public struct VerifiedToken: Sendable, Hashable {
     public let jti: String
     /// The token's `exp`, in Unix seconds.
     public let expiresAt: Int
+    /// The token's `iat`, in Unix seconds (a log-out-everywhere revokes tokens issued up to then).
+    public let issuedAt: Int
     /// A stable key for per-token rate limits: `profile:<sub>` for profile tokens (all tokens of
     /// one profile share it), `anonymous:<jti>` for anonymous ones.
     public let rateLimitKey: String
@@ -17,9 +19,10 @@ public struct VerifiedToken: Sendable, Hashable {
     public var profileID: ProfileID? { scope.profileID }
 
     /// Requires a ``TokenVerifier/Proof``, which only `TokenVerifier.swift` can make.
-    init(scope: TokenScope, jti: String, expiresAt: Int, proof _: TokenVerifier.Proof) {
+    init(scope: TokenScope, jti: String, issuedAt: Int, expiresAt: Int, proof _: TokenVerifier.Proof) {
         self.scope = scope
         self.jti = jti
+        self.issuedAt = issuedAt
         self.expiresAt = expiresAt
         self.rateLimitKey =
             switch scope {

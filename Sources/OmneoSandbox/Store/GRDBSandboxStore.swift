@@ -11,7 +11,7 @@ final class GRDBSandboxStore: SandboxStore {
         try SandboxMigrations.migrator.migrate(writer)
     }
 
-    /// Opens (creating parent folders) and migrates the database.
+    /// Opens (creating parent folders 0700 and the file 0600) and migrates the database.
     convenience init(database: SandboxConfiguration.Database) throws {
         var configuration = Configuration()
         configuration.label = "OmneoSandbox"
@@ -20,9 +20,7 @@ final class GRDBSandboxStore: SandboxStore {
         case .memory:
             try self.init(writer: DatabaseQueue(configuration: configuration))
         case .file(let path):
-            let url = URL(fileURLWithPath: path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try PrivateDatabaseFile.prepare(path)
             try self.init(writer: DatabasePool(path: path, configuration: configuration))
         case .postgres:
             preconditionFailure("a PostgreSQL database opens as a PostgresSandboxStore")

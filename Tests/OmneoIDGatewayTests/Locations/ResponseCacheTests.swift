@@ -39,13 +39,17 @@ final class ManualTestClock: Sendable {
         #expect(cache.bytes == 0)
     }
 
-    @Test func onlyCacheable200sAreStored() {
+    /// Cacheable 200s, and (since issue 14) 404s for at most 5 s; nothing else.
+    @Test func onlyCacheable200sAndBrief404sAreStored() {
         let cache = ResponseCache()
-        cache.put("a", Self.stored(status: .notFound))
         cache.put("b", Self.stored(cacheControl: "no-store"))
         cache.put("c", Self.stored(ttl: 0))
         cache.put("d", Self.stored(status: .internalServerError))
+        cache.put("e", Self.stored(status: .notFound, ttl: 0))
         #expect(cache.count == 0)
+        #expect(Self.stored(status: .notFound).lifetime == 5)
+        cache.put("a", Self.stored(status: .notFound))
+        #expect(cache.count == 1)
     }
 
     @Test func theOldestEntriesGoWhenOverBudget() {

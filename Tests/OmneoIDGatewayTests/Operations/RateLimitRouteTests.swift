@@ -56,10 +56,11 @@ import Testing
             for guess in 0..<3 {
                 #expect(try await Operations.send(.POST, url, token: "guess-\(guess)-0123456789abcdef").status == 401)
             }
-            // … then this IP gets 429 before any check, for guesses and for the right token alike.
+            // … then this IP gets 429 before any check for guesses, but never for the right token
+            // (DESIGN §2.6: a stranger behind the same balancer must not lock the back end out).
             Self.expectTooManyAttempts(
                 try await Operations.send(.POST, url, token: "guess-3-0123456789abcdef"), retryAfterAtLeast: 3000)
-            Self.expectTooManyAttempts(try await Operations.send(.POST, url, token: Self.apiToken), retryAfterAtLeast: 3000)
+            #expect(try await Operations.send(.POST, url, token: Self.apiToken).status == 200)
         }
     }
 
@@ -169,7 +170,7 @@ import Testing
 
     @Test func theDefaultsAreOnAndDocumented() {
         let settings = OmneoIDSettings()
-        #expect(settings.rateLimitTokenMint == .init(perSecond: 10, burst: 20))
+        #expect(settings.rateLimitTokenMint == .init(perSecond: 100, burst: 200))
         #expect(settings.rateLimitTokenMintFailuresIP == .init(perSecond: 10.0 / 60, burst: 20))
         #expect(settings.rateLimitProfilesMe == .init(perSecond: 20, burst: 40))
         #expect(settings.rateLimitFindOrCreateIP == .init(perSecond: 5, burst: 10))

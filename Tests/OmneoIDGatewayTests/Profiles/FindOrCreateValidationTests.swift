@@ -41,6 +41,18 @@ import Testing
         Case(
             name: "no such day in the month", body: #"{"email":"ann@example.com","birth_day":31,"birth_month":4}"#,
             fields: ["birth_day"]),
+        // Issue 14: checked as the upstream counts and classifies (scalars, ASCII digits).
+        Case(name: "mobile with a combining mark", body: #"{"mobile_phone":"+614\#u{0301}12345678"}"#, fields: ["mobile_phone"]),
+        Case(name: "mobile with Arabic-Indic digits", body: #"{"mobile_phone":"+٦١٤١٢٣٤٥٦٧٨"}"#, fields: ["mobile_phone"]),
+        Case(name: "mobile with full-width digits", body: #"{"mobile_phone":"+６１４１２３４５６７８"}"#, fields: ["mobile_phone"]),
+        Case(
+            name: "first name of 300 scalars but 100 characters",
+            body: #"{"email":"ann@example.com","first_name":"\#(String(repeating: "e\u{0301}\u{0302}", count: 100))"}"#,
+            fields: ["first_name"]),
+        Case(
+            name: "tag of 256 scalars but 128 characters",
+            body: #"{"email":"ann@example.com","tags":["\#(String(repeating: "a\u{0308}", count: 128))"]}"#,
+            fields: ["tags.0"]),
         Case(name: "title too long", body: #"{"email":"ann@example.com","title":"\#(String(repeating: "x", count: 51))"}"#, fields: ["title"]),
         Case(
             name: "non-boolean comms flag",
