@@ -17,8 +17,9 @@ import Testing
         }
     }
 
+    /// Deleting the profile is a write the default profile policy refuses; a tenant allowing it runs `open`.
     @Test func deleteRemovesTheShoppersOwnProfileOnly() async throws {
-        try await LiveGateway.with { live in
+        try await LiveGateway.with(configure: { $0.profilePolicy = .open }) { live in
             let victim = SandboxSeed.profileIDs[2]
             let (client, _) = live.appClient(for: victim)
             #expect(try await client.me.get().id.rawValue == victim)

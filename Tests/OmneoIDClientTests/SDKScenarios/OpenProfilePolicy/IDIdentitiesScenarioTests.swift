@@ -7,9 +7,8 @@ import Testing
 /// Omneo's own ID scenarios for identities (`omneo/omneo-sdk`
 /// `src/tests/integration/id/profile/identities/*.test.ts`), one test per file. Each creates
 /// its identity through the ID API (`POST /profiles/me/identities`), which the default profile
-/// policy refuses once issue 13 adds `OMNEO_ID_PROFILE_POLICY`: these scenarios are the ones
-/// that must run with `OMNEO_ID_PROFILE_POLICY=open`, as a tenant relying on Omneo's behaviour
-/// would (today the gateway forwards every method, so they run as they are).
+/// policy refuses: they run with `OMNEO_ID_PROFILE_POLICY=open`, as a tenant relying on
+/// Omneo's behaviour would.
 @Suite struct IDIdentitiesScenarioTests {
     let profileID = SandboxSeed.magentoProfileID
 
@@ -19,7 +18,7 @@ import Testing
 
     /// `id-list-identities.test.ts`
     @Test func idListIdentities() async throws {
-        try await LiveGateway.with { live in
+        try await LiveGateway.with(configure: { $0.profilePolicy = .open }) { live in
             let (client, _) = live.appClient(for: profileID)
             let payload = IdentityFields(handle: "sdk_unit_test_id_handle_list", identifier: Self.random())
             let identity = try await client.me.createIdentity(payload)
@@ -31,7 +30,7 @@ import Testing
 
     /// `id-get-identity.test.ts`
     @Test func idGetIdentity() async throws {
-        try await LiveGateway.with { live in
+        try await LiveGateway.with(configure: { $0.profilePolicy = .open }) { live in
             let (client, _) = live.appClient(for: profileID)
             let payload = IdentityFields(handle: "sdk_unit_test_id_handle_get", identifier: Self.random())
             let identity = try await client.me.createIdentity(payload)
@@ -43,7 +42,7 @@ import Testing
 
     /// `id-get-identity-by-id.test.ts`
     @Test func idGetIdentityByID() async throws {
-        try await LiveGateway.with { live in
+        try await LiveGateway.with(configure: { $0.profilePolicy = .open }) { live in
             let (client, _) = live.appClient(for: profileID)
             let payload = IdentityFields(handle: "sdk_unit_test_identity_get_by_id", identifier: Self.random())
             let identity = try await client.me.createIdentity(payload)
@@ -56,7 +55,7 @@ import Testing
 
     /// `id-update-identity-by-id.test.ts`
     @Test func idUpdateIdentityByID() async throws {
-        try await LiveGateway.with { live in
+        try await LiveGateway.with(configure: { $0.profilePolicy = .open }) { live in
             let (client, _) = live.appClient(for: profileID)
             let payload = IdentityFields(handle: "sdk_unit_test_identity_update_by_id", identifier: Self.random())
             let identity = try await client.me.createIdentity(payload)
@@ -70,7 +69,7 @@ import Testing
 
     /// `id-delete-identity-by-id.test.ts`
     @Test func idDeleteIdentityByID() async throws {
-        try await LiveGateway.with { live in
+        try await LiveGateway.with(configure: { $0.profilePolicy = .open }) { live in
             let (client, _) = live.appClient(for: profileID)
             let payload = IdentityFields(handle: "sdk_unit_test_identity_delete_by_id", identifier: Self.random())
             let identity = try await client.me.createIdentity(payload)

@@ -6,7 +6,9 @@ import Testing
 
 /// Omneo's own ID scenarios for a profile's regions (`omneo/omneo-sdk`
 /// `src/tests/integration/id/profile/regions/*.test.ts`), one test per file: a region created
-/// through the sandbox's admin API (`POST /regions`), the ID calls through the gateway.
+/// through the sandbox's admin API (`POST /regions`), the ID calls through the gateway. Adding,
+/// changing and removing a profile's region are writes the default profile policy refuses:
+/// they run with `OMNEO_ID_PROFILE_POLICY=open`.
 @Suite struct IDRegionsScenarioTests {
     let profileID = SandboxSeed.magentoProfileID
 
@@ -25,7 +27,7 @@ import Testing
 
     /// `id-create-profile-region.test.ts`
     @Test func idCreateProfileRegion() async throws {
-        try await LiveGateway.with { live in
+        try await LiveGateway.with(configure: { $0.profilePolicy = .open }) { live in
             let (client, _) = live.appClient(for: profileID)
             let created = try await createRegion(live, "sdk_unit_test_id_handle_create")
             let regions = try await client.me.addRegion(ProfileRegionFields(regionID: created.id, country: "USA", state: "NY"))
@@ -38,7 +40,7 @@ import Testing
 
     /// `id-list-profile-regions.test.ts`
     @Test func idListProfileRegions() async throws {
-        try await LiveGateway.with { live in
+        try await LiveGateway.with(configure: { $0.profilePolicy = .open }) { live in
             let (client, _) = live.appClient(for: profileID)
             let created = try await createRegion(live, "sdk_unit_test_id_handle_list")
             try await join(live, created)
@@ -52,7 +54,7 @@ import Testing
 
     /// `id-update-profile-region.test.ts`
     @Test func idUpdateProfileRegion() async throws {
-        try await LiveGateway.with { live in
+        try await LiveGateway.with(configure: { $0.profilePolicy = .open }) { live in
             let (client, _) = live.appClient(for: profileID)
             let created = try await createRegion(live, "sdk_unit_test_id_handle_update")
             try await join(live, created)
@@ -67,7 +69,7 @@ import Testing
 
     /// `id-delete-profile-region.test.ts`: the delete answers 204.
     @Test func idDeleteProfileRegion() async throws {
-        try await LiveGateway.with { live in
+        try await LiveGateway.with(configure: { $0.profilePolicy = .open }) { live in
             let (client, _) = live.appClient(for: profileID)
             let created = try await createRegion(live, "sdk_unit_test_id_handle_delete")
             try await join(live, created)
