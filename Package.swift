@@ -175,6 +175,7 @@ let package = Package(
             dependencies: [
                 "OmneoSandbox", "OmneoModels", "OmneoTestSupport", "OmneoPostgres",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -23,6 +23,11 @@ extension OmneoIDClient {
             try await client.data(Profile.self, .put, path(), body: JSONCoding.body(fields))
         }
 
+        /// Deletes the profile (`DELETE /profiles/me`, as the gateway's profile policy allows).
+        public func delete() async throws {
+            _ = try await client.send(.delete, path())
+        }
+
         /// All comms flags.
         public func comms() async throws -> Comms {
             try await client.data(Comms.self, .get, path("attributes", "comms"))

@@ -32,6 +32,19 @@ public struct Identity: Codable, Sendable, Equatable {
         case createdAt = "created_at"
         case updatedAt = "updated_at"
     }
+
+    /// Lenient: ids and identifiers as numbers or strings, flags as `0`/`1`, `null` timestamps.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decodeLenientInt(.id) ?? 0
+        profileID = try c.decode(ProfileID.self, forKey: .profileID)
+        handle = try c.decodeLenientString(.handle) ?? ""
+        identifier = try c.decodeLenientString(.identifier) ?? ""
+        isPrimary = try c.decodeLenientBool(.isPrimary) ?? false
+        isActive = try c.decodeLenientBool(.isActive) ?? true
+        createdAt = try c.decodeLenientString(.createdAt) ?? ""
+        updatedAt = try c.decodeLenientString(.updatedAt) ?? ""
+    }
 }
 
 /// Body of `POST /profiles/search-id`: find a profile by one of its identities.

@@ -33,7 +33,8 @@ public struct ProfileID: Hashable, Sendable, CustomStringConvertible {
 extension ProfileID: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
+        // Integrators' numeric ids may arrive as JSON numbers.
+        let text = try (try? container.decode(Int.self)).map(String.init) ?? container.decode(String.self)
         guard let id = ProfileID(text) else {
             throw DecodingError.dataCorruptedError(
                 in: container, debugDescription: "A profile id is 1 to 64 of [A-Za-z0-9-].")

@@ -66,7 +66,7 @@ import Testing
             #expect(published.meta.total == published.data.count)
 
             let byName = try await client.locations.list(LocationQuery(sort: [.descending("name")], pageSize: 100))
-            #expect(byName.data.map(\.name) == byName.data.map(\.name).sorted(by: >))
+            #expect(byName.data.compactMap(\.name) == byName.data.compactMap(\.name).sorted(by: >))
 
             let second = try await client.locations.list(LocationQuery(sort: [.ascending("id")], page: 2, pageSize: 2))
             #expect(second.meta.currentPage == 2)

@@ -60,4 +60,35 @@ import Testing
             #expect(try await sandbox.request(.GET, "/profiles/\(other)/addresses/\(id)").status == 200)
         }
     }
+
+    /// Omneo's address fields (`omneo-sdk` `src/types/address.ts`): string coordinates, `iso`,
+    /// `iso_state`, `notes`, `meta`, `external_id`; they are stored and answered.
+    @Test(arguments: SandboxHarness.stores)
+    func acceptsOmneosAddressFields(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
+            let created = try await sandbox.request(
+                .POST, "/profiles/\(profile)/addresses",
+                json: #"""
+                    {"address_line_1":"1 George St","city":"Sydney","state":"NSW","postcode":"2000",
+                     "country":"Australia","iso":"AU","iso_state":"AU-NSW","notes":"Leave at door",
+                     "latitude":"-33.8688","longitude":"151.2093","meta":{"source":"pos"},"external_id":12345}
+                    """#)
+            #expect(created.status == 201)
+            let id = try created.decode(DataEnvelope<Address>.self).data.id ?? 0
+            let address = try await sandbox.request(.GET, "/profiles/\(profile)/addresses/\(id)")
+                .decode(DataEnvelope<Address>.self).data
+            #expect(address.iso == "AU")
+            #expect(address.isoState == "AU-NSW")
+            #expect(address.notes == "Leave at door")
+            #expect(address.latitude == -33.8688)
+            #expect(address.longitude == 151.2093)
+            #expect(address.meta == .object(["source": .string("pos")]))
+            #expect(address.externalID == "12345")
+
+            let invalid = try await sandbox.request(
+                .PUT, "/profiles/\(profile)/addresses/\(id)", json: #"{"latitude":"north","meta":"x"}"#)
+            #expect(invalid.status == 422)
+            #expect(try invalid.decode(ErrorBody.self).errors?.keys.sorted() == ["latitude", "meta"])
+        }
+    }
 }

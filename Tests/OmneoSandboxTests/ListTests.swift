@@ -38,15 +38,24 @@ import Testing
             #expect(list.itemsCount == 0)
 
             let duplicate = try await sandbox.request(
-                .POST, "/profiles/\(profile)/lists", json: #"{"handle":"gift-ideas"}"#)
+                .POST, "/profiles/\(profile)/lists", json: #"{"handle":"gift-ideas","name":"Again"}"#)
             #expect(duplicate.status == 422)
             #expect(try duplicate.decode(ErrorBody.self).errors?["handle"] == ["The handle has already been taken."])
             // the same handle on another profile is fine
             #expect(
-                try await sandbox.request(.POST, "/profiles/\(other)/lists", json: #"{"handle":"gift-ideas"}"#).status
-                    == 201)
-            let numeric = try await sandbox.request(.POST, "/profiles/\(profile)/lists", json: #"{"handle":"123"}"#)
+                try await sandbox.request(
+                    .POST, "/profiles/\(other)/lists", json: #"{"handle":"gift-ideas","name":"Gifts"}"#
+                ).status == 201)
+            let numeric = try await sandbox.request(
+                .POST, "/profiles/\(profile)/lists", json: #"{"handle":"123","name":"Numbers"}"#)
             #expect(numeric.status == 422)
+            // Omneo requires `name` (omneo-sdk src/types/list.ts, ListInput); the handle is optional
+            let nameless = try await sandbox.request(.POST, "/profiles/\(profile)/lists", json: #"{"handle":"x"}"#)
+            #expect(nameless.status == 422)
+            #expect(try nameless.decode(ErrorBody.self).errors?.keys.sorted() == ["name"])
+            let named = try await sandbox.request(.POST, "/profiles/\(profile)/lists", json: #"{"name":"Summer 2026!"}"#)
+            #expect(named.status == 201)
+            #expect(try named.decode(DataEnvelope<ProfileList>.self).data.handle == "summer-2026")
 
             let item = try await sandbox.request(
                 .POST, "/profiles/\(profile)/lists/gift-ideas/items",
@@ -111,6 +120,39 @@ import Testing
             #expect(
                 try await sandbox.request(.GET, "/profiles/\(other)/lists/wishlist/items/\(theirItem.id)").status == 200
             )
+        }
+    }
+
+    /// Omneo's list-item fields (`omneo-sdk` `src/types/list.ts`, `ListItemInput`) are stored
+    /// and answered, with the item's list as `product_list_id`.
+    @Test(arguments: SandboxHarness.stores)
+    func acceptsOmneosListItemFields(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
+            let created = try await sandbox.request(
+                .POST, "/profiles/\(profile)/lists/wishlist/items",
+                json: #"""
+                    {"product_variant_sku":"SHIRT-M","quantity":1,"position":3,"status":"active",
+                     "meta":{"size":"M"},"source":"app","location_id":2,"external_id":"E-9"}
+                    """#)
+            #expect(created.status == 201)
+            let body = try created.decode(JSONValue.self)
+            guard case .object(let envelope) = body, case .object(let item)? = envelope["data"] else {
+                Issue.record("no data object")
+                return
+            }
+            #expect(item["product_list_id"]?.integer != nil)
+            #expect(item["product_variant_sku"] == .string("SHIRT-M"))
+            #expect(item["position"] == .number(3))
+            #expect(item["status"] == .string("active"))
+            #expect(item["meta"] == .object(["size": .string("M")]))
+            #expect(item["source"] == .string("app"))
+            #expect(item["location_id"] == .number(2))
+            #expect(item["external_id"] == .string("E-9"))
+
+            let invalid = try await sandbox.request(
+                .POST, "/profiles/\(profile)/lists/wishlist/items", json: #"{"position":"top","meta":[1]}"#)
+            #expect(invalid.status == 422)
+            #expect(try invalid.decode(ErrorBody.self).errors?.keys.sorted() == ["meta", "position", "product_id"])
         }
     }
 }

@@ -42,7 +42,7 @@ enum OpenAPISchemas {
                 "properties": ["data": ["type": "array", "items": ref("Location")], "links": ref("PageLinks"), "meta": ref("PageMeta")],
             ],
             "Address": address,
-            "OpeningHours": openingHours,
+            "NormalHours": normalHours,
             "SpecialHours": specialHours,
             "PageLinks": pageLinks,
             "PageMeta": pageMeta,
@@ -185,7 +185,12 @@ enum OpenAPISchemas {
             "identities": ["type": "array", "items": ref("Identity")],
             "attributes": [
                 "type": "object",
-                "properties": ["comms": ["type": "object", "additionalProperties": ["type": "boolean"]]],
+                "description": .string("`comms` as `omneo-sdk` `src/types/profile/comms.ts`: every "
+                    + "`{channel}_{kind}` flag (boolean or null), `profile_id`, `*_verification`, `terms_accepted_*`, "
+                    + "timestamps."),
+                "properties": [
+                    "comms": ["type": "object", "additionalProperties": ["type": ["boolean", "string", "null"]]]
+                ],
             ],
             "created_at": ["type": "string", "examples": ["2026-01-10 09:15:00"]],
             "updated_at": ["type": "string"],
@@ -202,18 +207,19 @@ enum OpenAPISchemas {
         ],
     ]
 
+    /// `omneo-sdk` `src/types/location.ts`.
     static let location: OpenAPIJSON = [
         "type": "object",
-        "required": [
-            "id", "name", "handle", "type", "is_published", "is_permanently_closed", "timezone", "address",
-            "normal_hours", "special_hours", "tags", "created_at", "updated_at",
-        ],
+        "required": ["id", "is_published", "is_permanently_closed", "normal_hours", "special_hours"],
         "properties": [
-            "id": ["type": "integer"], "name": ["type": "string"], "handle": ["type": "string"],
-            "type": ["type": "string"], "is_published": ["type": "boolean"], "is_permanently_closed": ["type": "boolean"],
+            "id": ["type": "integer"], "name": ["type": nullable("string")], "handle": ["type": "string"],
+            "type": ["type": nullable("string")], "description": ["type": nullable("string")],
+            "is_published": ["type": "boolean"], "is_permanently_closed": ["type": "boolean"],
             "phone": ["type": nullable("string")], "email": ["type": nullable("string")],
-            "timezone": ["type": "string"], "address": ref("Address"),
-            "normal_hours": ["type": "array", "items": ref("OpeningHours")],
+            "timezone": ["type": nullable("string")], "external_id": ["type": nullable("string")],
+            "external_code": ["type": nullable("string")],
+            "address": ["anyOf": [ref("Address"), ["type": "null"]]],
+            "normal_hours": ["type": "array", "items": ref("NormalHours")],
             "special_hours": ["type": "array", "items": ref("SpecialHours")],
             "tags": ["type": "array", "items": ["type": "string"]],
             "created_at": ["type": "string"], "updated_at": ["type": "string"],
@@ -222,30 +228,34 @@ enum OpenAPISchemas {
 
     static let address: OpenAPIJSON = [
         "type": "object",
+        "description": "`omneo-sdk` `src/types/address.ts`; Omneo may write coordinates as strings.",
         "properties": [
             "address_line_1": ["type": nullable("string")], "address_line_2": ["type": nullable("string")],
             "address_line_3": ["type": nullable("string")], "city": ["type": nullable("string")],
             "state": ["type": nullable("string")], "postcode": ["type": nullable("string")],
-            "country": ["type": nullable("string")], "latitude": ["type": nullable("number")],
-            "longitude": ["type": nullable("number")],
+            "country": ["type": nullable("string")], "iso": ["type": nullable("string")],
+            "iso_state": ["type": nullable("string")], "notes": ["type": nullable("string")],
+            "latitude": ["type": ["number", "string", "null"]], "longitude": ["type": ["number", "string", "null"]],
         ],
     ]
 
-    static let openingHours: OpenAPIJSON = [
-        "type": "object", "required": ["day", "is_closed"],
-        "description": "`day` 0 = Sunday … 6 = Saturday; `open`/`close` are local `HH:MM`.",
+    static let normalHours: OpenAPIJSON = [
+        "type": "object", "required": ["day_of_week"],
+        "description": "One day's regular hours; a day without an entry is closed. Times are local `HH:MM:SS`.",
         "properties": [
-            "day": ["type": "integer", "minimum": 0, "maximum": 6], "open": ["type": nullable("string")],
-            "close": ["type": nullable("string")], "is_closed": ["type": "boolean"],
+            "day_of_week": ["type": "string", "examples": ["MON"]], "open_at": ["type": nullable("string")],
+            "close_at": ["type": nullable("string")], "location_id": ["type": nullable("integer")],
         ],
     ]
 
     static let specialHours: OpenAPIJSON = [
-        "type": "object", "required": ["date", "is_closed"],
+        "type": "object", "required": ["is_repeating"],
+        "description": "Hours replacing the regular ones from `start_at` to `end_at`; no `open_at` means closed.",
         "properties": [
-            "date": ["type": "string", "examples": ["2026-12-24"]], "open": ["type": nullable("string")],
-            "close": ["type": nullable("string")], "is_closed": ["type": "boolean"],
-            "reason": ["type": nullable("string")],
+            "name": ["type": nullable("string")], "is_repeating": ["type": "boolean"],
+            "open_at": ["type": nullable("string")], "close_at": ["type": nullable("string")],
+            "start_at": ["type": nullable("string"), "examples": ["2026-12-25 00:00:00"]],
+            "end_at": ["type": nullable("string")], "location_id": ["type": nullable("integer")],
         ],
     ]
 

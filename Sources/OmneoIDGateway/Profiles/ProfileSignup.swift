@@ -118,7 +118,7 @@ struct ProfileSignup: Sendable {
         }
         switch sent["gender"] {
         case nil: break
-        case .string(let text) where Gender(rawValue: text) != nil: details["gender"] = .string(text)
+        case .string(let text) where Gender(known: text) != nil: details["gender"] = .string(text)
         case .string: errors.add("gender", "The selected gender is invalid. Allowed: male, female, withheld, other.")
         case .some: errors.add("gender", "The gender field must be a string.")
         }

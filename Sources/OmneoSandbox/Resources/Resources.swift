@@ -2,15 +2,19 @@ import OmneoModels
 
 /// Turns store records into the shared wire models, exactly as Omneo shapes them.
 enum Resources {
-    static func profile(_ record: ProfileRecord, identities: [IdentityRecord]) -> Profile {
+    static func profile(
+        _ record: ProfileRecord, identities: [IdentityRecord], dates: [ProfileDateRecord] = []
+    ) -> Profile {
         let id = profileID(record.id)
         return Profile(
             id: id,
+            profileType: .active,
             firstName: record.firstName,
             lastName: record.lastName,
             email: record.email,
             mobilePhone: record.mobilePhone,
-            gender: record.gender.flatMap(Gender.init(rawValue:)),
+            secondaryPhone: record.secondaryPhone,
+            gender: record.gender.map(Gender.init(rawValue:)),
             title: record.title,
             birthDay: record.birthDay,
             birthMonth: record.birthMonth,
@@ -20,24 +24,74 @@ enum Resources {
             regionID: record.regionID,
             joinedLocationID: record.joinedLocationID,
             preferredLocationID: record.preferredLocationID,
+            rewardBalance: ProfileBalancesRule.balances(of: record).rewardBalance,
+            pointBalance: ProfileBalancesRule.balances(of: record).pointBalance,
             tags: record.tags,
             identities: identities.map(identity),
-            attributes: ProfileAttributes(comms: comms(record.comms)),
+            attributes: ProfileAttributes(
+                comms: comms(of: record), appearance: appearance(of: record), dates: dates.map(date)),
             createdAt: record.createdAt,
             updatedAt: record.updatedAt
         )
     }
 
-    /// Profiles with their identities embedded.
+    /// Profiles with their identities and dates embedded.
     static func profiles(_ records: [ProfileRecord], store: any SandboxStore) async throws -> [Profile] {
-        let identities = Dictionary(
-            grouping: try await store.identities(profileIDs: records.map(\.id)), by: \.profileID)
-        return records.map { profile($0, identities: identities[$0.id] ?? []) }
+        let ids = records.map(\.id)
+        let identities = Dictionary(grouping: try await store.identities(profileIDs: ids), by: \.profileID)
+        let dates = Dictionary(grouping: try await store.dates(profileIDs: ids), by: \.profileID)
+        return records.map { profile($0, identities: identities[$0.id] ?? [], dates: dates[$0.id] ?? []) }
     }
 
-    /// Every documented flag, `false` unless set.
-    static func comms(_ flags: [String: Bool]) -> Comms {
-        Comms(Dictionary(uniqueKeysWithValues: CommsKey.all.map { ($0, flags[$0.name] ?? false) }))
+    /// A profile's appearance: the fields set, with the profile's id and timestamps.
+    static func appearance(of record: ProfileRecord) -> ProfileAppearance {
+        ProfileAppearance(
+            record.appearance ?? [:], profileID: record.id, createdAt: record.createdAt, updatedAt: record.updatedAt)
+    }
+
+    /// A region; with `membership`, as one of a profile's regions.
+    static func region(_ record: RegionRecord, membership: ProfileRegionRecord? = nil) -> Region {
+        Region(
+            id: record.id ?? 0, name: record.name, handle: record.handle,
+            countries: record.countries.map { .object(["iso_2": .string($0)]) }, isDefault: record.isDefault,
+            isActive: membership?.isActive, country: membership?.country, state: membership?.state,
+            createdAt: record.createdAt, updatedAt: record.updatedAt)
+    }
+
+    /// The profile's regions, each with the profile's country, state and `is_active`.
+    static func profileRegions(of profileID: String, store: any SandboxStore) async throws -> [Region] {
+        let memberships = try await store.profileRegions(profileID: profileID)
+        let regions = Dictionary(
+            uniqueKeysWithValues: try await store.regions(ids: memberships.map(\.regionID)).map { ($0.id ?? 0, $0) })
+        return memberships.compactMap { membership in
+            regions[membership.regionID].map { region($0, membership: membership) }
+        }
+    }
+
+    static func customAttribute(_ record: CustomAttributeRecord) -> CustomAttribute {
+        CustomAttribute(
+            id: record.id, profileID: profileID(record.profileID), namespace: record.namespace, handle: record.handle,
+            type: CustomAttributeType(rawValue: record.type), value: JSONText.decode(record.value) ?? .null,
+            createdAt: record.createdAt, updatedAt: record.updatedAt)
+    }
+
+    static func date(_ record: ProfileDateRecord) -> ProfileDate {
+        ProfileDate(
+            id: record.id ?? 0, profileID: profileID(record.profileID), handle: record.handle, name: record.name,
+            date: record.date, type: record.type, isRecurring: record.isRecurring,
+            recurringSchedule: record.recurringSchedule, relationship: record.relationship,
+            description: record.description, note: record.note, meta: JSONText.decode(record.meta),
+            createdAt: record.createdAt, updatedAt: record.updatedAt)
+    }
+
+    /// A profile's comms as Omneo writes them (`omneo-sdk` `src/types/profile/comms.ts`): every
+    /// documented flag (`false` unless set), verification `not_sent`, no terms accepted.
+    static func comms(of record: ProfileRecord) -> Comms {
+        Comms(
+            Dictionary(uniqueKeysWithValues: CommsKey.all.map { ($0, record.comms[$0.name] ?? false) }),
+            profileID: record.id,
+            verification: Dictionary(uniqueKeysWithValues: CommsChannel.allCases.map { ($0, "not_sent") }),
+            createdAt: record.createdAt, updatedAt: record.updatedAt)
     }
 
     static func identity(_ record: IdentityRecord) -> Identity {
@@ -63,31 +117,45 @@ enum Resources {
     static func item(_ record: ListItemRecord) -> ListItem {
         ListItem(
             id: record.id ?? 0, listID: record.listID, productID: record.productID,
-            productVariantID: record.productVariantID, sku: record.sku, name: record.name, quantity: record.quantity,
-            note: record.note, createdAt: record.createdAt, updatedAt: record.updatedAt)
+            productVariantID: record.productVariantID, productVariantSKU: record.productVariantSKU, sku: record.sku,
+            name: record.name, quantity: record.quantity, position: record.position, status: record.status,
+            meta: JSONText.decode(record.meta), source: record.source, locationID: record.locationID,
+            externalID: record.externalID, note: record.note, createdAt: record.createdAt, updatedAt: record.updatedAt)
     }
 
     static func address(_ record: AddressRecord) -> Address {
         Address(
             id: record.id, profileID: profileID(record.profileID), addressLine1: record.addressLine1,
             addressLine2: record.addressLine2, addressLine3: record.addressLine3, city: record.city,
-            state: record.state, postcode: record.postcode, country: record.country, company: record.company,
-            phone: record.phone, isDefault: record.isDefault, latitude: record.latitude, longitude: record.longitude,
-            createdAt: record.createdAt, updatedAt: record.updatedAt)
+            state: record.state, postcode: record.postcode, country: record.country, iso: record.iso,
+            isoState: record.isoState, company: record.company, phone: record.phone, notes: record.notes,
+            isDefault: record.isDefault, latitude: record.latitude, longitude: record.longitude,
+            externalID: record.externalID, meta: JSONText.decode(record.meta), createdAt: record.createdAt,
+            updatedAt: record.updatedAt)
     }
 
     static func location(_ record: LocationRecord) -> Location {
         Location(
             id: record.id ?? 0, name: record.name, handle: record.handle, type: record.type,
-            isPublished: record.isPublished, isPermanentlyClosed: record.isPermanentlyClosed, phone: record.phone,
-            email: record.email, timezone: record.timezone,
+            description: record.description, isPublished: record.isPublished,
+            isPermanentlyClosed: record.isPermanentlyClosed, phone: record.phone, email: record.email,
+            timezone: record.timezone, externalID: record.externalID, externalCode: record.externalCode,
             address: Address(
                 addressLine1: record.addressLine1, addressLine2: record.addressLine2,
                 addressLine3: record.addressLine3, city: record.city, state: record.state,
                 postcode: record.postcode, country: record.country, latitude: record.latitude,
                 longitude: record.longitude),
-            normalHours: record.normalHours, specialHours: record.specialHours, tags: record.tags,
-            createdAt: record.createdAt, updatedAt: record.updatedAt)
+            normalHours: record.normalHours.map { hours in
+                var hours = hours
+                hours.locationID = record.id
+                return hours
+            },
+            specialHours: record.specialHours.map { hours in
+                var hours = hours
+                hours.locationID = record.id
+                return hours
+            },
+            tags: record.tags, createdAt: record.createdAt, updatedAt: record.updatedAt)
     }
 
     /// Store ids are generated UUIDs or seed ids, always valid profile ids.

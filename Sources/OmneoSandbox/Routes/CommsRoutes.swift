@@ -12,7 +12,7 @@ struct CommsRoutes {
 
     @Sendable func show(_ request: Request, context: BasicRequestContext) async throws -> Response {
         let record = try await store.profile(id: try context.profileID()).orNotFound()
-        return Respond.data(Resources.comms(record.comms))
+        return Respond.data(Resources.comms(of: record))
     }
 
     @Sendable func update(_ request: Request, context: BasicRequestContext) async throws -> Response {
@@ -26,6 +26,6 @@ struct CommsRoutes {
             record.comms.merge(flags) { _, new in new }
             if !flags.isEmpty { record.updatedAt = now }
         }.orNotFound()
-        return Respond.data(Resources.comms(record.comms))
+        return Respond.data(Resources.comms(of: record))
     }
 }

@@ -30,7 +30,7 @@ struct ListRoutes {
         let now = Timestamp.now()
         var record = ListRecord(profileID: profileID, handle: "", name: "", createdAt: now, updatedAt: now)
         input.apply(to: &record)
-        if input.name.value == nil { record.name = record.handle }
+        if input.handle.value == nil { record.handle = ListInput.handle(from: record.name) }
         let inserted = try await rejectingDuplicates { try await store.insertList(record) }
         return Respond.created(Resources.list(inserted, itemsCount: 0))
     }

@@ -30,9 +30,11 @@ struct ProfileRoutes {
         try errors.check()
         let now = Timestamp.now()
         var record = ProfileRecord(id: UUID().uuidString.lowercased(), createdAt: now, updatedAt: now)
+        let plan = try await ProfileDates.plan(input.dates, profileID: record.id, store: store)
         input.apply(to: &record)
         try await rejectingDuplicates { try await store.insertProfile(record) }
-        return Respond.created(Resources.profile(record, identities: []))
+        let dates = try await ProfileDates.write(input.dates, plan, profileID: record.id, store: store, now: now)
+        return Respond.created(Resources.profile(record, identities: [], dates: dates))
     }
 
     @Sendable func show(_ request: Request, context: BasicRequestContext) async throws -> Response {
@@ -47,6 +49,7 @@ struct ProfileRoutes {
         var errors = found
         try await checkUnique(input, excluding: id, errors: &errors)
         try errors.check()
+        let plan = try await ProfileDates.plan(input.dates, profileID: id, store: store)
         let now = Timestamp.now()
         let record = try await rejectingDuplicates {
             try await store.updateProfile(id: id) { record in
@@ -54,6 +57,7 @@ struct ProfileRoutes {
                 record.updatedAt = now
             }
         }.orNotFound()
+        _ = try await ProfileDates.write(input.dates, plan, profileID: id, store: store, now: now)
         return Respond.data(try await Resources.profiles([record], store: store)[0])
     }
 

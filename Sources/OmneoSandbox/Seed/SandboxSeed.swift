@@ -19,6 +19,13 @@ public enum SandboxSeed {
         var listID = 0
         var itemID = 0
         var addressID = 0
+        var dateID = 0
+        var attributeID = 0
+        batch.regions = seedRegions.enumerated().map { index, region in
+            RegionRecord(
+                id: index + 1, name: region.name, handle: region.handle, isDefault: index == 0,
+                countries: [region.country], createdAt: "2025-10-01 08:00:00", updatedAt: "2025-10-01 08:00:00")
+        }
         for (index, seed) in seedProfiles.enumerated() {
             let created = "2026-01-\(String(format2: 10 + index)) 09:\(String(format2: 15 + index)):00"
             var profile = ProfileRecord(id: seed.id, email: seed.email, createdAt: created, updatedAt: created)
@@ -35,6 +42,12 @@ public enum SandboxSeed {
             profile.preferredLocationID = seed.joinedLocationID
             profile.tags = seed.tags
             profile.comms = seed.comms
+            profile.pointBalance = Double([1250, 480, 3020, 0, 760, 150][index % 6])
+            profile.rewardBalance = [20, 0, 45, 0, 10, 5][index % 6]
+            profile.appearance =
+                index % 2 == 0
+                ? ["size_shoe": "\(7 + index % 5)", "size_top": "M", "eye_colour": "Brown"]
+                : ["size_shoe": "\(8 + index % 4)", "size_dress": "\(8 + 2 * (index % 4))", "hair_colour": "Auburn"]
             batch.profiles.append(profile)
 
             for (handle, identifier, primary) in [("shopify", seed.shopify, false), ("magento_id", seed.magento, true)]
@@ -70,15 +83,81 @@ public enum SandboxSeed {
                 record.state = address.state
                 record.postcode = address.postcode
                 record.country = "AU"
+                record.iso = "AU"
+                record.isoState = "AU-\(address.state)"
                 record.phone = seed.mobile
                 record.latitude = address.latitude
                 record.longitude = address.longitude
                 batch.addresses.append(record)
             }
+
+            for date in seedDates(profile, index: index) {
+                dateID += 1
+                var record = date
+                record.id = dateID
+                record.createdAt = created
+                record.updatedAt = created
+                batch.dates.append(record)
+            }
+
+            let attributes: [(String, String, String, String)] = [
+                ("loyalty", "member_since", "string", "\"\(2018 + index % 6)\""),
+                ("app", "onboarded", "boolean", index % 2 == 0 ? "true" : "false"),
+                ("preferences", "fit", "json", #"{"shirt":"slim","trouser":"regular"}"#),
+            ]
+            if seedRegions.indices.contains(seed.regionID - 1) {
+                let region = seedRegions[seed.regionID - 1]
+                batch.profileRegions.append(
+                    ProfileRegionRecord(
+                        id: batch.profileRegions.count + 1, profileID: seed.id, regionID: seed.regionID,
+                        country: region.country, state: region.state, createdAt: created, updatedAt: created))
+            }
+
+            for (namespace, handle, type, value) in attributes {
+                attributeID += 1
+                batch.customAttributes.append(
+                    CustomAttributeRecord(
+                        id: attributeID, profileID: seed.id, namespace: namespace, handle: handle, type: type,
+                        value: value, createdAt: created, updatedAt: created))
+            }
         }
         batch.locations = seedLocations.enumerated().map { index, seed in seed.record(id: index + 1) }
         return batch
     }
+}
+
+/// The seeded regions; a profile's `region_id` is a 1-based index into them.
+let seedRegions: [(name: String, handle: String, country: String, state: String)] = [
+    ("Victoria", "vic", "AU", "VIC"), ("New South Wales", "nsw", "AU", "NSW"), ("Queensland", "qld", "AU", "QLD"),
+    ("Western Australia", "wa", "AU", "WA"), ("New Zealand", "nz", "NZ", "AUK"),
+]
+
+/// A birthday date for profiles with a birth date, and an anniversary for every second one.
+private func seedDates(_ profile: ProfileRecord, index: Int) -> [ProfileDateRecord] {
+    var dates: [ProfileDateRecord] = []
+    if let day = profile.birthDay, let month = profile.birthMonth {
+        var birthday = ProfileDateRecord(
+            profileID: profile.id, handle: "birthday",
+            date: "\(profile.birthYear ?? 2000)-\(String(format2: month))-\(String(format2: day))", isRecurring: true,
+            createdAt: "", updatedAt: "")
+        birthday.name = "Birthday"
+        birthday.type = "birthday"
+        birthday.recurringSchedule = "Yearly"
+        birthday.relationship = "Me"
+        dates.append(birthday)
+    }
+    if index % 2 == 0 {
+        var anniversary = ProfileDateRecord(
+            profileID: profile.id, handle: "anniversary", date: "2019-0\(1 + index % 9)-14", isRecurring: true,
+            createdAt: "", updatedAt: "")
+        anniversary.name = "Wedding anniversary"
+        anniversary.type = "anniversary"
+        anniversary.recurringSchedule = "Yearly"
+        anniversary.relationship = "Partner"
+        anniversary.note = "Flowers, not chocolates"
+        dates.append(anniversary)
+    }
+    return dates
 }
 
 extension String {

@@ -35,29 +35,36 @@ struct SeedLocation {
         }
     }
 
-    /// Weekly hours by type: stores have a late Thursday, outlets open daily, warehouses weekdays.
-    var normalHours: [OpeningHours] {
-        (0...6).map { day in
-            switch (type, day) {
-            case ("warehouse", 0), ("warehouse", 6): OpeningHours(day: day, open: nil, close: nil, isClosed: true)
-            case ("warehouse", _): OpeningHours(day: day, open: "07:00", close: "15:30", isClosed: false)
-            case ("outlet", _): OpeningHours(day: day, open: "10:00", close: "18:00", isClosed: false)
-            case (_, 0): OpeningHours(day: day, open: "10:00", close: "16:00", isClosed: false)
-            case (_, 4): OpeningHours(day: day, open: "09:00", close: "21:00", isClosed: false)
-            case (_, 6): OpeningHours(day: day, open: "09:00", close: "17:00", isClosed: false)
-            default: OpeningHours(day: day, open: "09:00", close: "17:30", isClosed: false)
-            }
+    /// Weekly hours by type: stores have a late Thursday, outlets open daily, warehouses weekdays
+    /// (a closed day has no entry, as in Omneo).
+    var normalHours: [NormalHours] {
+        Weekday.allCases.compactMap { day in
+            let hours: (String, String)? =
+                switch (type, day) {
+                case ("warehouse", .saturday), ("warehouse", .sunday): nil
+                case ("warehouse", _): ("07:00:00", "15:30:00")
+                case ("outlet", _): ("10:00:00", "18:00:00")
+                case (_, .sunday): ("10:00:00", "16:00:00")
+                case (_, .thursday): ("09:00:00", "21:00:00")
+                case (_, .saturday): ("09:00:00", "17:00:00")
+                default: ("09:00:00", "17:30:00")
+                }
+            return hours.map { NormalHours(dayOfWeek: day, openAt: $0.0, closeAt: $0.1) }
         }
     }
 
     var specialHours: [SpecialHours] {
         guard holidayHours else { return [] }
-        return [
+        func day(_ date: String, _ name: String, _ open: String?, _ close: String?, repeating: Bool) -> SpecialHours {
             SpecialHours(
-                date: "2026-12-24", open: "09:00", close: "20:00", isClosed: false, reason: "Christmas Eve late night"),
-            SpecialHours(date: "2026-12-25", open: nil, close: nil, isClosed: true, reason: "Christmas Day"),
-            SpecialHours(date: "2026-12-26", open: "10:00", close: "16:00", isClosed: false, reason: "Boxing Day"),
-            SpecialHours(date: "2027-01-01", open: nil, close: nil, isClosed: true, reason: "New Year's Day"),
+                name: name, isRepeating: repeating, openAt: open, closeAt: close, startAt: "\(date) 00:00:00",
+                endAt: "\(date) 23:59:59")
+        }
+        return [
+            day("2026-12-24", "Christmas Eve late night", "09:00:00", "20:00:00", repeating: false),
+            day("2026-12-25", "Christmas Day", nil, nil, repeating: true),
+            day("2026-12-26", "Boxing Day", "10:00:00", "16:00:00", repeating: true),
+            day("2027-01-01", "New Year's Day", nil, nil, repeating: true),
         ]
     }
 
@@ -78,6 +85,7 @@ struct SeedLocation {
         record.normalHours = normalHours
         record.specialHours = specialHours
         record.tags = tags
+        record.externalID = "STORE-\(String(format2: id))"
         return record
     }
 }

@@ -9,6 +9,12 @@ public struct AddressRecord: Codable, Sendable, Equatable {
     public var state: String?
     public var postcode: String?
     public var country: String?
+    public var iso: String?
+    public var isoState: String?
+    public var notes: String?
+    public var externalID: String?
+    /// JSON text.
+    public var meta: String?
     public var company: String?
     public var phone: String?
     public var isDefault: Bool
@@ -31,7 +37,11 @@ public struct AddressRecord: Codable, Sendable, Equatable {
         case addressLine1 = "address_line_1"
         case addressLine2 = "address_line_2"
         case addressLine3 = "address_line_3"
-        case city, state, postcode, country, company, phone
+        case city, state, postcode, country, company, phone, iso
+        case isoState = "iso_state"
+        case notes
+        case externalID = "external_id"
+        case meta
         case isDefault = "is_default"
         case latitude, longitude
         case createdAt = "created_at"

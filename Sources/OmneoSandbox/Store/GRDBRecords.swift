@@ -32,3 +32,23 @@ extension LocationRecord: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "locations"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
 }
+
+extension CustomAttributeRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "profile_custom_attributes"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}
+
+extension RegionRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "regions"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}
+
+extension ProfileRegionRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "profile_regions"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}
+
+extension ProfileDateRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "profile_dates"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}

@@ -8,13 +8,7 @@ extension GRDBSandboxStore {
     }
 
     func list(profileID: String, _ key: ResourceKey) async throws -> ListRecord? {
-        try await read { db in
-            let scoped = ListRecord.filter(Column("profile_id") == profileID)
-            switch key {
-            case .id(let id): return try scoped.filter(Column("id") == id).fetchOne(db)
-            case .handle(let handle): return try scoped.filter(Column("handle") == handle).fetchOne(db)
-            }
-        }
+        try await read { db in try Self.scopedRequest(ListRecord.self, profileID, key).fetchOne(db) }
     }
 
     func itemCounts(listIDs: [Int]) async throws -> [Int: Int] {

@@ -66,7 +66,14 @@ extension GRDBSandboxStore {
     }
 
     static func identityRequest(_ profileID: String, _ key: ResourceKey) -> QueryInterfaceRequest<IdentityRecord> {
-        let scoped = IdentityRecord.filter(Column("profile_id") == profileID)
+        scopedRequest(IdentityRecord.self, profileID, key)
+    }
+
+    /// The row of `type` that belongs to the profile and has this id or handle.
+    static func scopedRequest<R: TableRecord>(_ type: R.Type, _ profileID: String, _ key: ResourceKey)
+        -> QueryInterfaceRequest<R>
+    {
+        let scoped = R.filter(Column("profile_id") == profileID)
         switch key {
         case .id(let id): return scoped.filter(Column("id") == id)
         case .handle(let handle): return scoped.filter(Column("handle") == handle)

@@ -113,11 +113,15 @@ final class GRDBSandboxStore: SandboxStore {
         try await write { db in
             guard try ProfileRecord.fetchCount(db) == 0, try LocationRecord.fetchCount(db) == 0 else { return false }
             for record in batch.locations { _ = try record.inserted(db) }
+            for record in batch.regions { _ = try record.inserted(db) }
             for record in batch.profiles { try record.insert(db) }
             for record in batch.identities { _ = try record.inserted(db) }
             for record in batch.lists { _ = try record.inserted(db) }
             for record in batch.items { _ = try record.inserted(db) }
             for record in batch.addresses { _ = try record.inserted(db) }
+            for record in batch.dates { _ = try record.inserted(db) }
+            for record in batch.customAttributes { _ = try record.inserted(db) }
+            for record in batch.profileRegions { _ = try record.inserted(db) }
             return true
         }
     }

@@ -40,6 +40,14 @@ public struct ListItemRecord: Codable, Sendable, Equatable {
     public var name: String?
     public var quantity: Int
     public var note: String?
+    public var productVariantSKU: String?
+    public var position: Int?
+    public var status: String?
+    /// JSON text.
+    public var meta: String?
+    public var source: String?
+    public var locationID: Int?
+    public var externalID: String?
     public var createdAt: String
     public var updatedAt: String
 
@@ -65,6 +73,10 @@ public struct ListItemRecord: Codable, Sendable, Equatable {
         case productID = "product_id"
         case productVariantID = "product_variant_id"
         case sku, name, quantity, note
+        case productVariantSKU = "product_variant_sku"
+        case position, status, meta, source
+        case locationID = "location_id"
+        case externalID = "external_id"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
     }

@@ -21,8 +21,11 @@ public struct LocationRecord: Codable, Sendable, Equatable {
     public var country: String?
     public var latitude: Double?
     public var longitude: Double?
-    public var normalHours: [OpeningHours]
+    public var normalHours: [NormalHours]
     public var specialHours: [SpecialHours]
+    public var description: String?
+    public var externalID: String?
+    public var externalCode: String?
     public var tags: [String]
     public var createdAt: String
     public var updatedAt: String
@@ -56,7 +59,9 @@ public struct LocationRecord: Codable, Sendable, Equatable {
         case city, state, postcode, country, latitude, longitude
         case normalHours = "normal_hours"
         case specialHours = "special_hours"
-        case tags
+        case tags, description
+        case externalID = "external_id"
+        case externalCode = "external_code"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
     }

@@ -11,6 +11,7 @@ public struct ProfileRecord: Codable, Sendable, Equatable {
     }
     public private(set) var emailCanonical: String?
     public var mobilePhone: String?
+    public var secondaryPhone: String?
     public var gender: String?
     public var title: String?
     public var birthDay: Int?
@@ -23,6 +24,11 @@ public struct ProfileRecord: Codable, Sendable, Equatable {
     public var preferredLocationID: Int?
     public var tags: [String]
     public var comms: [String: Bool]
+    /// Appearance fields set (`size_shoe` → `9`); `nil` until one is.
+    public var appearance: [String: String]?
+    /// Reward dollars and loyalty points held (seeded; see ``ProfileBalancesRule``).
+    public var rewardBalance: Double?
+    public var pointBalance: Double?
     public var createdAt: String
     public var updatedAt: String
 
@@ -43,6 +49,7 @@ public struct ProfileRecord: Codable, Sendable, Equatable {
         case email
         case emailCanonical = "email_canonical"
         case mobilePhone = "mobile_phone"
+        case secondaryPhone = "secondary_phone"
         case gender, title
         case birthDay = "birth_day"
         case birthMonth = "birth_month"
@@ -51,7 +58,9 @@ public struct ProfileRecord: Codable, Sendable, Equatable {
         case regionID = "region_id"
         case joinedLocationID = "joined_location_id"
         case preferredLocationID = "preferred_location_id"
-        case tags, comms
+        case tags, comms, appearance
+        case rewardBalance = "reward_balance"
+        case pointBalance = "point_balance"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
     }

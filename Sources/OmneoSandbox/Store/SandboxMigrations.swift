@@ -15,6 +15,11 @@ enum SandboxMigrations {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration("v2") { db in
+            for statement in v2 {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 
@@ -91,6 +96,110 @@ enum SandboxMigrations {
         "CREATE UNIQUE INDEX locations_handle_unique ON locations (handle)",
     ]
 
+    /// Omneo's shapes (`omneo-sdk` `src/types/**`): more address, list-item and location
+    /// columns, and location hours rewritten in Omneo's form (``v2Hours``).
+    static var v2: [String] { v2Columns + v2Hours + v2Tables }
+
+    /// Tables added by v2: the dates (`omneo-sdk` `src/types/profile/dates-attribute.ts`) and
+    /// custom attributes (`src/types/profile/custom-attribute.ts`) of a profile, regions and a
+    /// profile's regions (`src/types/region.ts`).
+    static let v2Tables: [String] = [
+        """
+        CREATE TABLE profile_dates (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            profile_id TEXT NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+            handle TEXT NOT NULL, name TEXT, date TEXT NOT NULL, type TEXT,
+            is_recurring BOOLEAN NOT NULL, recurring_schedule TEXT, relationship TEXT,
+            description TEXT, note TEXT, meta TEXT,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        "CREATE UNIQUE INDEX profile_dates_profile_handle_unique ON profile_dates (profile_id, handle)",
+        """
+        CREATE TABLE profile_custom_attributes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            profile_id TEXT NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+            namespace TEXT NOT NULL, handle TEXT NOT NULL, type TEXT NOT NULL, value TEXT NOT NULL,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE UNIQUE INDEX profile_custom_attributes_unique
+            ON profile_custom_attributes (profile_id, namespace, handle)
+        """,
+        """
+        CREATE TABLE regions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL, handle TEXT NOT NULL, is_default BOOLEAN NOT NULL, countries TEXT NOT NULL,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        "CREATE UNIQUE INDEX regions_handle_unique ON regions (handle)",
+        """
+        CREATE TABLE profile_regions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            profile_id TEXT NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+            region_id INTEGER NOT NULL REFERENCES regions (id) ON DELETE CASCADE,
+            country TEXT, state TEXT, is_active BOOLEAN NOT NULL,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        "CREATE UNIQUE INDEX profile_regions_unique ON profile_regions (profile_id, region_id)",
+    ]
+
+    /// Columns added by v2 (plain SQL that PostgreSQL runs translated).
+    static let v2Columns: [String] = [
+        "ALTER TABLE profiles ADD COLUMN appearance TEXT",
+        "ALTER TABLE profiles ADD COLUMN reward_balance REAL",
+        "ALTER TABLE profiles ADD COLUMN point_balance REAL",
+        "ALTER TABLE locations ADD COLUMN description TEXT",
+        "ALTER TABLE locations ADD COLUMN external_id TEXT",
+        "ALTER TABLE locations ADD COLUMN external_code TEXT",
+        "ALTER TABLE profiles ADD COLUMN secondary_phone TEXT",
+        "ALTER TABLE addresses ADD COLUMN iso TEXT",
+        "ALTER TABLE addresses ADD COLUMN iso_state TEXT",
+        "ALTER TABLE addresses ADD COLUMN notes TEXT",
+        "ALTER TABLE addresses ADD COLUMN external_id TEXT",
+        "ALTER TABLE addresses ADD COLUMN meta TEXT",
+        "ALTER TABLE list_items ADD COLUMN product_variant_sku TEXT",
+        "ALTER TABLE list_items ADD COLUMN position INTEGER",
+        "ALTER TABLE list_items ADD COLUMN status TEXT",
+        "ALTER TABLE list_items ADD COLUMN meta TEXT",
+        "ALTER TABLE list_items ADD COLUMN source TEXT",
+        "ALTER TABLE list_items ADD COLUMN location_id INTEGER",
+        "ALTER TABLE list_items ADD COLUMN external_id TEXT",
+    ]
+
+    /// Hours stored before v2 (`{day 0-6, open, close, is_closed}`, `{date, open, close,
+    /// is_closed, reason}`) rewritten as Omneo's `{day_of_week, open_at, close_at}` (closed days
+    /// dropped) and `{name, is_repeating, open_at, close_at, start_at, end_at}`.
+    static let v2Hours: [String] = [
+        """
+        UPDATE locations SET normal_hours = (
+            SELECT json_group_array(json_object(
+                'day_of_week', CASE json_extract(e.value, '$.day') WHEN 0 THEN 'SUN' WHEN 1 THEN 'MON'
+                    WHEN 2 THEN 'TUE' WHEN 3 THEN 'WED' WHEN 4 THEN 'THU' WHEN 5 THEN 'FRI' ELSE 'SAT' END,
+                'open_at', json_extract(e.value, '$.open') || ':00',
+                'close_at', json_extract(e.value, '$.close') || ':00'))
+            FROM json_each(locations.normal_hours) AS e
+            WHERE json_extract(e.value, '$.open') IS NOT NULL AND NOT json_extract(e.value, '$.is_closed'))
+        WHERE json_extract(normal_hours, '$[0].day') IS NOT NULL
+        """,
+        """
+        UPDATE locations SET special_hours = (
+            SELECT json_group_array(json_object(
+                'name', json_extract(e.value, '$.reason'), 'is_repeating', json('false'),
+                'open_at', CASE WHEN json_extract(e.value, '$.is_closed') THEN NULL
+                    ELSE json_extract(e.value, '$.open') || ':00' END,
+                'close_at', CASE WHEN json_extract(e.value, '$.is_closed') THEN NULL
+                    ELSE json_extract(e.value, '$.close') || ':00' END,
+                'start_at', json_extract(e.value, '$.date') || ' 00:00:00',
+                'end_at', json_extract(e.value, '$.date') || ' 23:59:59'))
+            FROM json_each(locations.special_hours) AS e)
+        WHERE json_extract(special_hours, '$[0].date') IS NOT NULL
+        """,
+    ]
+
     /// The API field each unique index is about, for ``StoreError/duplicate(field:)``.
     static let uniqueIndexFields: [String: String] = [
         "profiles.email_canonical": "email",
@@ -99,5 +208,10 @@ enum SandboxMigrations {
         "identities.handle, identities.identifier": "identifier",
         "lists.profile_id, lists.handle": "handle",
         "locations.handle": "handle",
+        "profile_dates.profile_id, profile_dates.handle": "handle",
+        "profile_custom_attributes.profile_id, profile_custom_attributes.namespace, profile_custom_attributes.handle":
+            "handle",
+        "regions.handle": "handle",
+        "profile_regions.profile_id, profile_regions.region_id": "region_id",
     ]
 }

@@ -57,6 +57,45 @@ public protocol SandboxStore: Sendable {
         async throws -> AddressRecord?
     func deleteAddress(profileID: String, id: Int) async throws -> Bool
 
+    // MARK: Profile dates
+    /// Every date of these profiles, ordered by id.
+    func dates(profileIDs: [String]) async throws -> [ProfileDateRecord]
+    func date(profileID: String, _ key: ResourceKey) async throws -> ProfileDateRecord?
+    func insertDate(_ record: ProfileDateRecord) async throws -> ProfileDateRecord
+    func updateDate(
+        profileID: String, _ key: ResourceKey, _ change: @escaping @Sendable (inout ProfileDateRecord) throws -> Void
+    ) async throws -> ProfileDateRecord?
+    func deleteDate(profileID: String, _ key: ResourceKey) async throws -> Bool
+
+    // MARK: Custom attributes
+    /// Every custom attribute of the profile, ordered by id.
+    func customAttributes(profileID: String) async throws -> [CustomAttributeRecord]
+    func customAttribute(profileID: String, namespace: String, handle: String) async throws -> CustomAttributeRecord?
+    func insertCustomAttribute(_ record: CustomAttributeRecord) async throws -> CustomAttributeRecord
+    func updateCustomAttribute(
+        profileID: String, namespace: String, handle: String,
+        _ change: @escaping @Sendable (inout CustomAttributeRecord) throws -> Void
+    ) async throws -> CustomAttributeRecord?
+    func deleteCustomAttribute(profileID: String, namespace: String, handle: String) async throws -> Bool
+
+    // MARK: Regions
+    func regions(page: PageRequest) async throws -> StorePage<RegionRecord>
+    func regions(ids: [Int]) async throws -> [RegionRecord]
+    func region(id: Int) async throws -> RegionRecord?
+    func insertRegion(_ record: RegionRecord) async throws -> RegionRecord
+    func updateRegion(id: Int, _ change: @escaping @Sendable (inout RegionRecord) throws -> Void) async throws
+        -> RegionRecord?
+    /// Deleting a region also removes it from every profile.
+    func deleteRegion(id: Int) async throws -> Bool
+
+    /// The profile's regions, ordered by id.
+    func profileRegions(profileID: String) async throws -> [ProfileRegionRecord]
+    func insertProfileRegion(_ record: ProfileRegionRecord) async throws -> ProfileRegionRecord
+    func updateProfileRegion(
+        profileID: String, regionID: Int, _ change: @escaping @Sendable (inout ProfileRegionRecord) throws -> Void
+    ) async throws -> ProfileRegionRecord?
+    func deleteProfileRegion(profileID: String, regionID: Int) async throws -> Bool
+
     // MARK: Locations
     func locations(_ query: StoreQuery) async throws -> StorePage<LocationRecord>
     func location(id: Int) async throws -> LocationRecord?
@@ -80,6 +119,10 @@ public struct StoreBatch: Sendable {
     public var lists: [ListRecord] = []
     public var items: [ListItemRecord] = []
     public var addresses: [AddressRecord] = []
+    public var dates: [ProfileDateRecord] = []
+    public var customAttributes: [CustomAttributeRecord] = []
+    public var regions: [RegionRecord] = []
+    public var profileRegions: [ProfileRegionRecord] = []
     public var locations: [LocationRecord] = []
 
     public init() {}

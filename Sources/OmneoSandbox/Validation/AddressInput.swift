@@ -15,6 +15,11 @@ struct AddressInput: Sendable {
     var isDefault: Field<Bool>
     var latitude: Field<Double>
     var longitude: Field<Double>
+    var iso: Field<String> = .absent
+    var isoState: Field<String> = .absent
+    var notes: Field<String> = .absent
+    var externalID: Field<String> = .absent
+    var meta: Field<String> = .absent
 
     static let fields: Set<String> = [
         "address_line_1", "address_line_2", "address_line_3", "city", "state", "postcode", "country", "company",
@@ -22,8 +27,14 @@ struct AddressInput: Sendable {
     ]
 
     static func read(_ object: [String: JSONValue], mode: InputReader.Mode) throws -> AddressInput {
-        var reader = InputReader(object, mode: mode, allowed: fields.union(["is_default"]))
-        let input = read(&reader, required: true)
+        var reader = InputReader(
+            object, mode: mode, allowed: fields.union(["is_default", "iso", "iso_state", "notes", "external_id", "meta"]))
+        var input = read(&reader, required: true)
+        input.iso = reader.string("iso", maxLength: 2)
+        input.isoState = reader.string("iso_state", maxLength: 10)
+        input.notes = reader.string("notes", maxLength: 1000)
+        input.externalID = reader.identifier("external_id")
+        input.meta = reader.jsonObject("meta")
         try reader.errors.check()
         return input
     }
@@ -59,6 +70,11 @@ struct AddressInput: Sendable {
         isDefault.apply(to: &record.isDefault)
         latitude.apply(to: &record.latitude)
         longitude.apply(to: &record.longitude)
+        iso.apply(to: &record.iso)
+        isoState.apply(to: &record.isoState)
+        notes.apply(to: &record.notes)
+        externalID.apply(to: &record.externalID)
+        meta.apply(to: &record.meta)
     }
 
     func apply(to record: inout LocationRecord) {

@@ -97,9 +97,14 @@ struct InputReader {
         }
     }
 
+    /// A number, or its decimal text (Omneo writes coordinates as strings, e.g. `"-33.87"`).
     mutating func number(_ key: String, nullable: Bool = true, range: ClosedRange<Double>? = nil) -> Field<Double> {
         let name = prefix + key
-        switch raw(key, required: false, nullable: nullable) {
+        var value = raw(key, required: false, nullable: nullable)
+        if case .value(.string(let text)) = value, let number = Double(text), number.isFinite {
+            value = .value(.number(number))
+        }
+        switch value {
         case .absent: return .absent
         case .null: return .null
         case .value(.number(let number)):
@@ -170,6 +175,15 @@ struct InputReader {
         case .value:
             errors.add(name, "\(Self.label(name)) must be an object.")
             return .absent
+        }
+    }
+
+    /// A free-form JSON object (`meta`), kept as its JSON text.
+    mutating func jsonObject(_ key: String) -> Field<String> {
+        switch object(key, nullable: true) {
+        case .absent: return .absent
+        case .null: return .null
+        case .value(let value): return .value(JSONText.encode(.object(value)))
         }
     }
 

@@ -2,7 +2,10 @@ import Foundation
 import OmneoHTTP
 import OmneoModels
 
-/// A location's writable fields (`POST`/`PUT /locations…`).
+/// A location's writable fields (`POST`/`PUT /locations…`). Hours take Omneo's shape
+/// (`omneo-sdk` `src/types/location.ts`): `normal_hours` `{day_of_week, open_at, close_at}`,
+/// `special_hours` `{name, is_repeating, open_at, close_at, start_at, end_at}`; times are
+/// `HH:MM` or `HH:MM:SS` and answered as `HH:MM:SS`.
 struct LocationInput: Sendable {
     var name: Field<String> = .absent
     var handle: Field<String> = .absent
@@ -13,9 +16,12 @@ struct LocationInput: Sendable {
     var email: Field<String> = .absent
     var timezone: Field<String> = .absent
     var address: AddressInput?
-    var normalHours: Field<[OpeningHours]> = .absent
+    var normalHours: Field<[NormalHours]> = .absent
     var specialHours: Field<[SpecialHours]> = .absent
     var tags: Field<[String]> = .absent
+    var description: Field<String> = .absent
+    var externalID: Field<String> = .absent
+    var externalCode: Field<String> = .absent
 
     /// The timezone of a location created without one.
     static let defaultTimezone = "Australia/Melbourne"
@@ -25,7 +31,7 @@ struct LocationInput: Sendable {
             object, mode: mode,
             allowed: [
                 "name", "handle", "type", "is_published", "is_permanently_closed", "phone", "email", "timezone",
-                "address", "normal_hours", "special_hours", "tags",
+                "address", "normal_hours", "special_hours", "tags", "description", "external_id", "external_code",
             ])
         var input = LocationInput()
         input.name = reader.string("name", required: true)
@@ -63,25 +69,31 @@ struct LocationInput: Sendable {
             input.specialHours = .value(dates.enumerated().compactMap { readDate($1, at: $0, reader: &reader) })
         }
         input.tags = reader.strings("tags")
+        input.description = reader.string("description", maxLength: 2000)
+        input.externalID = reader.identifier("external_id")
+        input.externalCode = reader.identifier("external_code")
         try reader.errors.check()
         return input
     }
 
-    private static func readDay(_ value: JSONValue, at index: Int, reader: inout InputReader) -> OpeningHours? {
+    private static func readDay(_ value: JSONValue, at index: Int, reader: inout InputReader) -> NormalHours? {
         let prefix = "normal_hours.\(index)."
         guard case .object(let object) = value else {
             reader.add("normal_hours.\(index)", "Each normal hours entry must be an object.")
             return nil
         }
         var nested = InputReader(
-            object, mode: .create, allowed: ["day", "open", "close", "is_closed"], prefix: prefix, errors: reader.errors
-        )
-        let day = nested.integer("day", required: true, range: 0...6).value
-        let (open, close) = readTimes(&nested)
-        let isClosed = nested.boolean("is_closed").value ?? (open == nil)
+            object, mode: .create, allowed: ["day_of_week", "open_at", "close_at"], prefix: prefix,
+            errors: reader.errors)
+        let day = nested.string("day_of_week", required: true, maxLength: 3).value
+        if let day, Weekday(known: day) == nil {
+            nested.add("day_of_week", "The \(prefix)day of week field must be one of MON, TUE, WED, THU, FRI, SAT, SUN.")
+        }
+        let open = readTime("open_at", &nested, required: true)
+        let close = readTime("close_at", &nested, required: true)
         reader.errors = nested.errors
-        guard let day else { return nil }
-        return OpeningHours(day: day, open: open, close: close, isClosed: isClosed)
+        guard let day = day.flatMap(Weekday.init(known:)) else { return nil }
+        return NormalHours(dayOfWeek: day, openAt: open, closeAt: close)
     }
 
     private static func readDate(_ value: JSONValue, at index: Int, reader: inout InputReader) -> SpecialHours? {
@@ -91,46 +103,45 @@ struct LocationInput: Sendable {
             return nil
         }
         var nested = InputReader(
-            object, mode: .create, allowed: ["date", "open", "close", "is_closed", "reason"], prefix: prefix,
-            errors: reader.errors)
-        let date = nested.string("date", required: true, maxLength: 10).value
-        if let date, !isDate(date) {
-            nested.add("date", "The \(prefix)date field must be a date in the form YYYY-MM-DD.")
-        }
-        let (open, close) = readTimes(&nested)
-        let isClosed = nested.boolean("is_closed").value ?? (open == nil)
-        let reason = nested.string("reason").value
+            object, mode: .create, allowed: ["name", "is_repeating", "open_at", "close_at", "start_at", "end_at"],
+            prefix: prefix, errors: reader.errors)
+        let name = nested.string("name").value
+        let isRepeating = nested.boolean("is_repeating").value ?? false
+        let open = readTime("open_at", &nested, required: false)
+        let close = readTime("close_at", &nested, required: false)
+        let start = readDateTime("start_at", &nested, required: true, endOfDay: false)
+        let end = readDateTime("end_at", &nested, required: false, endOfDay: true)
         reader.errors = nested.errors
-        guard let date else { return nil }
-        return SpecialHours(date: date, open: open, close: close, isClosed: isClosed, reason: reason)
+        guard let start else { return nil }
+        return SpecialHours(
+            name: name, isRepeating: isRepeating, openAt: open, closeAt: close, startAt: start,
+            endAt: end ?? String(start.prefix(10)) + " 23:59:59")
     }
 
-    private static func readTimes(_ reader: inout InputReader) -> (String?, String?) {
-        let open = reader.string("open", maxLength: 5).value
-        let close = reader.string("close", maxLength: 5).value
-        for (key, value) in [("open", open), ("close", close)] {
-            if let value, !isTime(value) {
-                reader.add(key, "\(InputReader.label(reader.prefix + key)) must be a time HH:MM.")
-            }
+    /// `HH:MM` or `HH:MM:SS`, answered as `HH:MM:SS`.
+    private static func readTime(_ key: String, _ reader: inout InputReader, required: Bool) -> String? {
+        guard let text = reader.string(key, required: required, maxLength: 8).value else { return nil }
+        let time = text.count == 5 ? text + ":00" : text
+        guard CalendarText.isTime(time) else {
+            reader.add(key, "\(InputReader.label(reader.prefix + key)) must be a time HH:MM or HH:MM:SS.")
+            return nil
         }
-        return (open, close)
+        return time
     }
 
-    static func isTime(_ text: String) -> Bool {
-        let parts = text.split(separator: ":")
-        guard text.count == 5, parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]) else {
-            return false
+    /// `YYYY-MM-DD` or `YYYY-MM-DD HH:MM:SS`; a bare date is the start (or end) of that day.
+    private static func readDateTime(_ key: String, _ reader: inout InputReader, required: Bool, endOfDay: Bool)
+        -> String?
+    {
+        guard let text = reader.string(key, required: required, maxLength: 19).value else { return nil }
+        let date = String(text.prefix(10))
+        let time = text.count == 10 ? (endOfDay ? "23:59:59" : "00:00:00") : String(text.dropFirst(11))
+        guard CalendarText.isDate(date), text.count == 10 || (text.count == 19 && text.dropFirst(10).first == " "), CalendarText.isTime(time)
+        else {
+            reader.add(key, "\(InputReader.label(reader.prefix + key)) must be a date YYYY-MM-DD or YYYY-MM-DD HH:MM:SS.")
+            return nil
         }
-        return (0...23).contains(hour) && (0...59).contains(minute)
-    }
-
-    static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-")
-        guard text.count == 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]),
-            let day = Int(parts[2])
-        else { return false }
-        let components = DateComponents(calendar: Calendar(identifier: .gregorian), year: year, month: month, day: day)
-        return components.isValidDate
+        return "\(date) \(time)"
     }
 
     func apply(to record: inout LocationRecord) {
@@ -146,5 +157,8 @@ struct LocationInput: Sendable {
         normalHours.apply(to: &record.normalHours)
         specialHours.apply(to: &record.specialHours)
         tags.apply(to: &record.tags)
+        description.apply(to: &record.description)
+        externalID.apply(to: &record.externalID)
+        externalCode.apply(to: &record.externalCode)
     }
 }

@@ -9,6 +9,7 @@ struct ProfileInput: Sendable {
     var email: Field<String> = .absent
     /// Normalised to E.164.
     var mobilePhone: Field<String> = .absent
+    var secondaryPhone: Field<String> = .absent
     var gender: Field<String> = .absent
     var title: Field<String> = .absent
     var birthDay: Field<Int> = .absent
@@ -21,11 +22,13 @@ struct ProfileInput: Sendable {
     var preferredLocationID: Field<Int> = .absent
     var tags: Field<[String]> = .absent
     var comms: [String: Bool] = [:]
+    /// `dates_attributes`: dates to create or update, with their field-name prefixes.
+    var dates: [(input: ProfileDateInput, prefix: String)] = []
 
     static let allowed: Set<String> = [
-        "first_name", "last_name", "email", "mobile_phone", "gender", "title", "birth_day", "birth_month",
+        "first_name", "last_name", "email", "mobile_phone", "secondary_phone", "gender", "title", "birth_day", "birth_month",
         "birth_year", "company", "occupation", "region_id", "joined_location_id", "preferred_location_id", "tags",
-        "attributes",
+        "attributes", "dates_attributes",
     ]
 
     /// The checked input and the problems found (the caller adds uniqueness problems, then throws).
@@ -48,8 +51,9 @@ struct ProfileInput: Sendable {
             }
         case let other: input.mobilePhone = other
         }
+        input.secondaryPhone = reader.string("secondary_phone", maxLength: 32)
         input.gender = reader.string("gender")
-        if let gender = input.gender.value, Gender(rawValue: gender) == nil {
+        if let gender = input.gender.value, Gender(known: gender) == nil {
             reader.add("gender", "The selected gender is invalid. Allowed: male, female, withheld, other.")
         }
         input.title = reader.string("title", maxLength: 50)
@@ -76,6 +80,16 @@ struct ProfileInput: Sendable {
             }
             reader.errors = nested.errors
         }
+        if case .value(let entries) = reader.array("dates_attributes") {
+            for (index, entry) in entries.enumerated() {
+                let prefix = "dates_attributes.\(index)."
+                guard case .object(let object) = entry else {
+                    reader.add("dates_attributes.\(index)", "Each dates attributes entry must be an object.")
+                    continue
+                }
+                input.dates.append((ProfileDateInput.read(object, prefix: prefix, errors: &reader.errors), prefix))
+            }
+        }
         return (input, reader.errors)
     }
 
@@ -84,6 +98,7 @@ struct ProfileInput: Sendable {
         lastName.apply(to: &record.lastName)
         email.apply(to: &record.email)
         mobilePhone.apply(to: &record.mobilePhone)
+        secondaryPhone.apply(to: &record.secondaryPhone)
         gender.apply(to: &record.gender)
         title.apply(to: &record.title)
         birthDay.apply(to: &record.birthDay)

@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import OmneoPostgres
 import PostgresNIO
@@ -15,9 +16,78 @@ import PostgresNIO
 /// two processes starting at once on a new database apply each migration exactly once.
 enum PostgresMigrations {
     /// Applied migrations, in order; applied identifiers are kept in `sandbox_migrations`.
-    static let migrations: [(identifier: String, statements: [String])] = [("v1", v1)]
+    static let migrations: [(identifier: String, statements: [String])] = [("v1", v1), ("v2", v2)]
 
     private static let text = #"TEXT COLLATE "C""#
+
+    /// `SandboxMigrations.v2`: its columns translated, its hours rewrite in PostgreSQL's JSON functions.
+    static let v2: [String] =
+        SandboxMigrations.v2Columns.map { statement in
+            statement.replacingOccurrences(of: " INTEGER", with: " BIGINT")
+                .replacingOccurrences(of: " REAL", with: " DOUBLE PRECISION")
+                .replacingOccurrences(of: " TEXT", with: " \(text)")
+        } + [
+            """
+            UPDATE locations SET normal_hours = COALESCE((
+                SELECT json_agg(json_build_object(
+                    'day_of_week', (ARRAY['SUN','MON','TUE','WED','THU','FRI','SAT'])[(e->>'day')::int + 1],
+                    'open_at', (e->>'open') || ':00', 'close_at', (e->>'close') || ':00'))::text
+                FROM json_array_elements(locations.normal_hours::json) AS e
+                WHERE e->>'open' IS NOT NULL AND NOT (e->>'is_closed')::boolean), '[]')
+            WHERE (normal_hours::json)->0->>'day' IS NOT NULL
+            """,
+            """
+            UPDATE locations SET special_hours = COALESCE((
+                SELECT json_agg(json_build_object(
+                    'name', e->>'reason', 'is_repeating', false,
+                    'open_at', CASE WHEN (e->>'is_closed')::boolean THEN NULL ELSE (e->>'open') || ':00' END,
+                    'close_at', CASE WHEN (e->>'is_closed')::boolean THEN NULL ELSE (e->>'close') || ':00' END,
+                    'start_at', (e->>'date') || ' 00:00:00', 'end_at', (e->>'date') || ' 23:59:59'))::text
+                FROM json_array_elements(locations.special_hours::json) AS e), '[]')
+            WHERE (special_hours::json)->0->>'date' IS NOT NULL
+            """,
+            """
+            CREATE TABLE profile_dates (
+                id BIGSERIAL PRIMARY KEY,
+                profile_id \(text) NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+                handle \(text) NOT NULL, name \(text), date \(text) NOT NULL, type \(text),
+                is_recurring BOOLEAN NOT NULL, recurring_schedule \(text), relationship \(text),
+                description \(text), note \(text), meta \(text),
+                created_at \(text) NOT NULL, updated_at \(text) NOT NULL
+            )
+            """,
+            "CREATE UNIQUE INDEX profile_dates_profile_handle_unique ON profile_dates (profile_id, handle)",
+            """
+            CREATE TABLE profile_custom_attributes (
+                id BIGSERIAL PRIMARY KEY,
+                profile_id \(text) NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+                namespace \(text) NOT NULL, handle \(text) NOT NULL, type \(text) NOT NULL, value \(text) NOT NULL,
+                created_at \(text) NOT NULL, updated_at \(text) NOT NULL
+            )
+            """,
+            """
+            CREATE UNIQUE INDEX profile_custom_attributes_unique
+                ON profile_custom_attributes (profile_id, namespace, handle)
+            """,
+            """
+            CREATE TABLE regions (
+                id BIGSERIAL PRIMARY KEY,
+                name \(text) NOT NULL, handle \(text) NOT NULL, is_default BOOLEAN NOT NULL, countries \(text) NOT NULL,
+                created_at \(text) NOT NULL, updated_at \(text) NOT NULL
+            )
+            """,
+            "CREATE UNIQUE INDEX regions_handle_unique ON regions (handle)",
+            """
+            CREATE TABLE profile_regions (
+                id BIGSERIAL PRIMARY KEY,
+                profile_id \(text) NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+                region_id BIGINT NOT NULL REFERENCES regions (id) ON DELETE CASCADE,
+                country \(text), state \(text), is_active BOOLEAN NOT NULL,
+                created_at \(text) NOT NULL, updated_at \(text) NOT NULL
+            )
+            """,
+            "CREATE UNIQUE INDEX profile_regions_unique ON profile_regions (profile_id, region_id)",
+        ]
 
     static let v1: [String] = [
         """
@@ -100,6 +170,10 @@ enum PostgresMigrations {
         "profiles_mobile_phone_unique": "mobile_phone",
         "identities_profile_handle_unique": "handle",
         "identities_handle_identifier_unique": "identifier",
+        "profile_dates_profile_handle_unique": "handle",
+        "profile_custom_attributes_unique": "handle",
+        "regions_handle_unique": "handle",
+        "profile_regions_unique": "region_id",
         "lists_profile_handle_unique": "handle",
         "locations_handle_unique": "handle",
     ]

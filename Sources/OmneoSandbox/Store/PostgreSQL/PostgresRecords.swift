@@ -34,3 +34,19 @@ extension AddressRecord: PostgresSerialRecord {
 extension LocationRecord: PostgresSerialRecord {
     static var tableName: String { "locations" }
 }
+
+extension CustomAttributeRecord: PostgresSerialRecord {
+    static var tableName: String { "profile_custom_attributes" }
+}
+
+extension RegionRecord: PostgresSerialRecord {
+    static var tableName: String { "regions" }
+}
+
+extension ProfileRegionRecord: PostgresSerialRecord {
+    static var tableName: String { "profile_regions" }
+}
+
+extension ProfileDateRecord: PostgresSerialRecord {
+    static var tableName: String { "profile_dates" }
+}

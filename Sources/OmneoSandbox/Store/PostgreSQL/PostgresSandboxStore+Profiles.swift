@@ -33,12 +33,7 @@ extension PostgresSandboxStore {
     // MARK: Identities
 
     func identities(profileIDs: [String]) async throws -> [IdentityRecord] {
-        try await read { connection in
-            var sql = PostgresSQL("SELECT * FROM identities WHERE profile_id = ANY(")
-            sql.bind(profileIDs)
-            sql.append(") ORDER BY id")
-            return try await fetchAll(sql, on: connection)
-        }
+        try await records(IdentityRecord.self, where: "profile_id", in: profileIDs)
     }
 
     func identities(profileID: String, page request: PageRequest) async throws -> StorePage<IdentityRecord> {

@@ -102,6 +102,22 @@ final class PostgresSandboxStore: SandboxStore {
     }
 
     /// The row matching `conditions` (at most one is expected).
+    /// Every row whose `column` is one of `values` (an array), ordered by id.
+    func records<R: PostgresRecord, Values: PostgresDynamicTypeEncodable>(
+        _ type: R.Type, where column: String, in values: Values
+    ) async throws -> [R] {
+        try await read { connection in
+            var sql = PostgresSQL("SELECT * FROM ")
+            sql.appendIdentifier(R.tableName)
+            sql.append(" WHERE ")
+            sql.appendIdentifier(column)
+            sql.append(" = ANY(")
+            sql.bind(values)
+            sql.append(") ORDER BY id")
+            return try await fetchAll(sql, on: connection)
+        }
+    }
+
     func record<R: PostgresRecord>(_ type: R.Type, _ conditions: [StoreCondition]) async throws -> R? {
         try await read { connection in try await fetchOne(Self.select(R.self, conditions), on: connection) }
     }
@@ -275,15 +291,21 @@ final class PostgresSandboxStore: SandboxStore {
         }
         guard rows == 0 else { return false }
         try await insertAll(batch.locations, on: connection, logger: logger)
+        try await insertAll(batch.regions, on: connection, logger: logger)
         try await insertAll(batch.profiles, on: connection, logger: logger)
         try await insertAll(batch.identities, on: connection, logger: logger)
         try await insertAll(batch.lists, on: connection, logger: logger)
         try await insertAll(batch.items, on: connection, logger: logger)
         try await insertAll(batch.addresses, on: connection, logger: logger)
+        try await insertAll(batch.dates, on: connection, logger: logger)
+        try await insertAll(batch.customAttributes, on: connection, logger: logger)
+        try await insertAll(batch.profileRegions, on: connection, logger: logger)
         let seeded: [(table: String, rows: Int)] = [
             (LocationRecord.tableName, batch.locations.count), (IdentityRecord.tableName, batch.identities.count),
             (ListRecord.tableName, batch.lists.count), (ListItemRecord.tableName, batch.items.count),
-            (AddressRecord.tableName, batch.addresses.count),
+            (AddressRecord.tableName, batch.addresses.count), (ProfileDateRecord.tableName, batch.dates.count),
+            (CustomAttributeRecord.tableName, batch.customAttributes.count),
+            (RegionRecord.tableName, batch.regions.count), (ProfileRegionRecord.tableName, batch.profileRegions.count),
         ]
         try await advanceSequences(of: seeded.filter { $0.rows > 0 }.map(\.table), on: connection, logger: logger)
         return true

@@ -1,5 +1,3 @@
-import OmneoModels
-
 /// Any JSON value, for validating bodies field by field before anything is decoded.
 public enum JSONValue: Codable, Sendable, Equatable {
     case null
@@ -55,5 +53,17 @@ public enum JSONValue: Codable, Sendable, Equatable {
     public var integer: Int? {
         if case .number(let value) = self, let int = Int(exactly: value) { return int }
         return nil
+    }
+}
+
+extension JSONValue {
+    /// A string as itself, a number or boolean as its text; `nil` for `null`, arrays and objects.
+    public var text: String? {
+        switch self {
+        case .string(let value): value
+        case .number(let value): Int(exactly: value).map(String.init) ?? String(value)
+        case .bool(let value): String(value)
+        case .null, .array, .object: nil
+        }
     }
 }
