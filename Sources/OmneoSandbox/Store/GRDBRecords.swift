@@ -52,3 +52,18 @@ extension ProfileDateRecord: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "profile_dates"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
 }
+
+extension TransactionRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "transactions"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}
+
+extension TransactionItemRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "transaction_items"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}
+
+extension PointRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "points"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}

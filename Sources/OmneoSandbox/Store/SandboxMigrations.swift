@@ -20,6 +20,11 @@ enum SandboxMigrations {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration("v3") { db in
+            for statement in v3 {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 
@@ -198,6 +203,44 @@ enum SandboxMigrations {
             FROM json_each(locations.special_hours) AS e)
         WHERE json_extract(special_hours, '$[0].date') IS NOT NULL
         """,
+    ]
+
+    /// Tables added by v3: transactions and their items (`omneo-sdk` `src/types/transaction.ts`)
+    /// and points (`src/types/points.ts`),
+    /// written so that `PostgresMigrations.translated(_:)` ports them.
+    static let v3: [String] = [
+        """
+        CREATE TABLE transactions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            profile_id TEXT REFERENCES profiles (id) ON DELETE CASCADE,
+            external_id TEXT, location_id INTEGER, total REAL NOT NULL, total_original REAL,
+            is_void BOOLEAN NOT NULL, transacted_at TEXT NOT NULL, timezone TEXT, receipt_ref TEXT,
+            order_number TEXT, currency TEXT, tags TEXT NOT NULL, meta TEXT,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX transactions_profile ON transactions (profile_id, transacted_at)",
+        """
+        CREATE TABLE transaction_items (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            transaction_id INTEGER NOT NULL REFERENCES transactions (id) ON DELETE CASCADE,
+            external_id TEXT, name TEXT NOT NULL, product_id INTEGER, product_variant_id INTEGER, sku TEXT,
+            variant_external_id TEXT, is_void BOOLEAN NOT NULL, quantity REAL NOT NULL,
+            price_current REAL, price_sell REAL, price_original REAL, department TEXT,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX transaction_items_transaction ON transaction_items (transaction_id)",
+        """
+        CREATE TABLE points (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            profile_id TEXT NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+            point_definition_id INTEGER NOT NULL, value_initial REAL NOT NULL, value_remaining REAL NOT NULL,
+            description TEXT, issued_at TEXT NOT NULL, accrued_at TEXT, expires_at TEXT, source_type TEXT, meta TEXT,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX points_profile ON points (profile_id, issued_at)",
     ]
 
     /// The API field each unique index is about, for ``StoreError/duplicate(field:)``.

@@ -96,6 +96,31 @@ public protocol SandboxStore: Sendable {
     ) async throws -> ProfileRegionRecord?
     func deleteProfileRegion(profileID: String, regionID: Int) async throws -> Bool
 
+    // MARK: Transactions
+    /// A page of transactions matching `query` (a profile's when it has a `profile_id` condition).
+    func transactions(_ query: StoreQuery) async throws -> StorePage<TransactionRecord>
+    /// Every transaction of the profile, ordered by id.
+    func transactions(profileID: String) async throws -> [TransactionRecord]
+    func transaction(id: Int) async throws -> TransactionRecord?
+    /// The items of these transactions, ordered by id.
+    func transactionItems(transactionIDs: [Int]) async throws -> [TransactionItemRecord]
+    /// Inserts the transaction and its items (their `transactionID` set to its id), all or none.
+    func insertTransaction(_ record: TransactionRecord, items: [TransactionItemRecord]) async throws
+        -> (TransactionRecord, [TransactionItemRecord])
+    /// Deleting a transaction deletes its items.
+    func deleteTransaction(id: Int) async throws -> Bool
+
+    // MARK: Points
+    /// A page of the profile's points matching `query` (its `profile_id` condition included).
+    func points(_ query: StoreQuery) async throws -> StorePage<PointRecord>
+    /// Every point of the profile, ordered by id.
+    func points(profileID: String) async throws -> [PointRecord]
+    func point(profileID: String, id: Int) async throws -> PointRecord?
+    func insertPoint(_ record: PointRecord) async throws -> PointRecord
+    func updatePoint(profileID: String, id: Int, _ change: @escaping @Sendable (inout PointRecord) throws -> Void)
+        async throws -> PointRecord?
+    func deletePoint(profileID: String, id: Int) async throws -> Bool
+
     // MARK: Locations
     func locations(_ query: StoreQuery) async throws -> StorePage<LocationRecord>
     func location(id: Int) async throws -> LocationRecord?
@@ -124,6 +149,9 @@ public struct StoreBatch: Sendable {
     public var regions: [RegionRecord] = []
     public var profileRegions: [ProfileRegionRecord] = []
     public var locations: [LocationRecord] = []
+    public var transactions: [TransactionRecord] = []
+    public var transactionItems: [TransactionItemRecord] = []
+    public var points: [PointRecord] = []
 
     public init() {}
 }

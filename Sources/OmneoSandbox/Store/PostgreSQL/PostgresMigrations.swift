@@ -16,9 +16,21 @@ import PostgresNIO
 /// two processes starting at once on a new database apply each migration exactly once.
 enum PostgresMigrations {
     /// Applied migrations, in order; applied identifiers are kept in `sandbox_migrations`.
-    static let migrations: [(identifier: String, statements: [String])] = [("v1", v1), ("v2", v2)]
+    static let migrations: [(identifier: String, statements: [String])] = [("v1", v1), ("v2", v2), ("v3", v3)]
 
     private static let text = #"TEXT COLLATE "C""#
+
+    /// `SandboxMigrations.v3`, translated.
+    static let v3: [String] = SandboxMigrations.v3.map(translated)
+
+    /// A SQLite statement of the sandbox schema in PostgreSQL's words: serial ids, `BIGINT`,
+    /// `DOUBLE PRECISION`, and text columns in the `"C"` collation.
+    static func translated(_ statement: String) -> String {
+        statement.replacingOccurrences(of: "INTEGER PRIMARY KEY AUTOINCREMENT", with: "BIGSERIAL PRIMARY KEY")
+            .replacingOccurrences(of: " INTEGER", with: " BIGINT")
+            .replacingOccurrences(of: " REAL", with: " DOUBLE PRECISION")
+            .replacingOccurrences(of: " TEXT", with: " \(text)")
+    }
 
     /// `SandboxMigrations.v2`: its columns translated, its hours rewrite in PostgreSQL's JSON functions.
     static let v2: [String] =

@@ -50,3 +50,15 @@ extension ProfileRegionRecord: PostgresSerialRecord {
 extension ProfileDateRecord: PostgresSerialRecord {
     static var tableName: String { "profile_dates" }
 }
+
+extension TransactionRecord: PostgresSerialRecord {
+    static var tableName: String { "transactions" }
+}
+
+extension TransactionItemRecord: PostgresSerialRecord {
+    static var tableName: String { "transaction_items" }
+}
+
+extension PointRecord: PostgresSerialRecord {
+    static var tableName: String { "points" }
+}
