@@ -24,6 +24,8 @@ public enum SandboxSeed {
         var transactionID = 0
         var transactionItemID = 0
         var pointID = 0
+        var rewardID = 0
+        batch.rewardDefinitions = seedRewardDefinitions()
         batch.regions = seedRegions.enumerated().map { index, region in
             RegionRecord(
                 id: index + 1, name: region.name, handle: region.handle, isDefault: index == 0,
@@ -123,6 +125,7 @@ public enum SandboxSeed {
             batch.transactionItems += lines
             batch.points += seedPoints(
                 profileID: seed.id, pointBalance: profile.pointBalance ?? 0, created: created, nextID: &pointID)
+            batch.rewards += seedRewards(profileID: seed.id, rewardBalance: profile.rewardBalance ?? 0, nextID: &rewardID)
 
             for (namespace, handle, type, value) in attributes {
                 attributeID += 1

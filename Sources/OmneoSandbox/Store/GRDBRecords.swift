@@ -67,3 +67,13 @@ extension PointRecord: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "points"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
 }
+
+extension RewardDefinitionRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "reward_definitions"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}
+
+extension RewardRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "rewards"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}

@@ -206,7 +206,7 @@ enum SandboxMigrations {
     ]
 
     /// Tables added by v3: transactions and their items (`omneo-sdk` `src/types/transaction.ts`)
-    /// and points (`src/types/points.ts`),
+    /// points (`src/types/points.ts`) and rewards (`src/types/rewards.ts`),
     /// written so that `PostgresMigrations.translated(_:)` ports them.
     static let v3: [String] = [
         """
@@ -241,6 +241,27 @@ enum SandboxMigrations {
         )
         """,
         "CREATE INDEX points_profile ON points (profile_id, issued_at)",
+        """
+        CREATE TABLE reward_definitions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL, handle TEXT NOT NULL, type TEXT NOT NULL, value REAL NOT NULL,
+            period INTEGER NOT NULL, period_type TEXT NOT NULL, is_assignable BOOLEAN NOT NULL,
+            is_published BOOLEAN NOT NULL, description TEXT, tags TEXT NOT NULL,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        "CREATE UNIQUE INDEX reward_definitions_handle_unique ON reward_definitions (handle)",
+        """
+        CREATE TABLE rewards (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            profile_id TEXT NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+            reward_definition_id INTEGER NOT NULL REFERENCES reward_definitions (id) ON DELETE CASCADE,
+            value_initial REAL NOT NULL, value_remaining REAL NOT NULL, issued_at TEXT NOT NULL, expires_at TEXT,
+            timezone TEXT NOT NULL, external_id TEXT, meta TEXT,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX rewards_profile ON rewards (profile_id, issued_at)",
     ]
 
     /// The API field each unique index is about, for ``StoreError/duplicate(field:)``.
@@ -256,5 +277,6 @@ enum SandboxMigrations {
             "handle",
         "regions.handle": "handle",
         "profile_regions.profile_id, profile_regions.region_id": "region_id",
+        "reward_definitions.handle": "handle",
     ]
 }

@@ -121,6 +121,25 @@ public protocol SandboxStore: Sendable {
         async throws -> PointRecord?
     func deletePoint(profileID: String, id: Int) async throws -> Bool
 
+    // MARK: Rewards
+    func rewardDefinitions(page: PageRequest) async throws -> StorePage<RewardDefinitionRecord>
+    func rewardDefinitions(ids: [Int]) async throws -> [RewardDefinitionRecord]
+    func rewardDefinition(id: Int) async throws -> RewardDefinitionRecord?
+    func insertRewardDefinition(_ record: RewardDefinitionRecord) async throws -> RewardDefinitionRecord
+    func updateRewardDefinition(
+        id: Int, _ change: @escaping @Sendable (inout RewardDefinitionRecord) throws -> Void
+    ) async throws -> RewardDefinitionRecord?
+    /// Deleting a definition deletes the rewards issued under it.
+    func deleteRewardDefinition(id: Int) async throws -> Bool
+
+    /// A page of rewards matching `query` (a profile's when it has a `profile_id` condition).
+    func rewards(_ query: StoreQuery) async throws -> StorePage<RewardRecord>
+    func reward(id: Int) async throws -> RewardRecord?
+    func insertReward(_ record: RewardRecord) async throws -> RewardRecord
+    func updateReward(id: Int, _ change: @escaping @Sendable (inout RewardRecord) throws -> Void) async throws
+        -> RewardRecord?
+    func deleteReward(id: Int) async throws -> Bool
+
     // MARK: Locations
     func locations(_ query: StoreQuery) async throws -> StorePage<LocationRecord>
     func location(id: Int) async throws -> LocationRecord?
@@ -152,6 +171,8 @@ public struct StoreBatch: Sendable {
     public var transactions: [TransactionRecord] = []
     public var transactionItems: [TransactionItemRecord] = []
     public var points: [PointRecord] = []
+    public var rewardDefinitions: [RewardDefinitionRecord] = []
+    public var rewards: [RewardRecord] = []
 
     public init() {}
 }

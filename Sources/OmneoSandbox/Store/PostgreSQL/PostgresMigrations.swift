@@ -34,11 +34,7 @@ enum PostgresMigrations {
 
     /// `SandboxMigrations.v2`: its columns translated, its hours rewrite in PostgreSQL's JSON functions.
     static let v2: [String] =
-        SandboxMigrations.v2Columns.map { statement in
-            statement.replacingOccurrences(of: " INTEGER", with: " BIGINT")
-                .replacingOccurrences(of: " REAL", with: " DOUBLE PRECISION")
-                .replacingOccurrences(of: " TEXT", with: " \(text)")
-        } + [
+        SandboxMigrations.v2Columns.map(translated) + [
             """
             UPDATE locations SET normal_hours = COALESCE((
                 SELECT json_agg(json_build_object(
@@ -186,6 +182,7 @@ enum PostgresMigrations {
         "profile_custom_attributes_unique": "handle",
         "regions_handle_unique": "handle",
         "profile_regions_unique": "region_id",
+        "reward_definitions_handle_unique": "handle",
         "lists_profile_handle_unique": "handle",
         "locations_handle_unique": "handle",
     ]

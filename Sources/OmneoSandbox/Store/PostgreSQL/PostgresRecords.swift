@@ -62,3 +62,11 @@ extension TransactionItemRecord: PostgresSerialRecord {
 extension PointRecord: PostgresSerialRecord {
     static var tableName: String { "points" }
 }
+
+extension RewardDefinitionRecord: PostgresSerialRecord {
+    static var tableName: String { "reward_definitions" }
+}
+
+extension RewardRecord: PostgresSerialRecord {
+    static var tableName: String { "rewards" }
+}
