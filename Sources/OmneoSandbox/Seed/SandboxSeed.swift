@@ -26,6 +26,7 @@ public enum SandboxSeed {
         var pointID = 0
         var rewardID = 0
         batch.rewardDefinitions = seedRewardDefinitions()
+        batch.tierDefinitions = seedTierDefinitions()
         batch.regions = seedRegions.enumerated().map { index, region in
             RegionRecord(
                 id: index + 1, name: region.name, handle: region.handle, isDefault: index == 0,

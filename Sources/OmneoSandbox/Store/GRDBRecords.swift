@@ -77,3 +77,13 @@ extension RewardRecord: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "rewards"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
 }
+
+extension TierDefinitionRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "tier_definitions"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}
+
+extension ProfileTierRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "profile_tiers"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}

@@ -206,7 +206,7 @@ enum SandboxMigrations {
     ]
 
     /// Tables added by v3: transactions and their items (`omneo-sdk` `src/types/transaction.ts`)
-    /// points (`src/types/points.ts`) and rewards (`src/types/rewards.ts`),
+    /// points (`src/types/points.ts`) and rewards (`src/types/rewards.ts`) and tiers (`src/types/tiers.ts`),
     /// written so that `PostgresMigrations.translated(_:)` ports them.
     static let v3: [String] = [
         """
@@ -262,6 +262,24 @@ enum SandboxMigrations {
         )
         """,
         "CREATE INDEX rewards_profile ON rewards (profile_id, issued_at)",
+        """
+        CREATE TABLE tier_definitions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL, handle TEXT NOT NULL, description TEXT, value_min REAL NOT NULL,
+            value_maintain REAL NOT NULL, is_assignable BOOLEAN NOT NULL, is_floor BOOLEAN NOT NULL,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        "CREATE UNIQUE INDEX tier_definitions_handle_unique ON tier_definitions (handle)",
+        """
+        CREATE TABLE profile_tiers (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            profile_id TEXT NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+            tier_definition_id INTEGER NOT NULL REFERENCES tier_definitions (id) ON DELETE CASCADE,
+            assigned_at TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        "CREATE UNIQUE INDEX profile_tiers_profile_unique ON profile_tiers (profile_id)",
     ]
 
     /// The API field each unique index is about, for ``StoreError/duplicate(field:)``.
@@ -278,5 +296,7 @@ enum SandboxMigrations {
         "regions.handle": "handle",
         "profile_regions.profile_id, profile_regions.region_id": "region_id",
         "reward_definitions.handle": "handle",
+        "tier_definitions.handle": "handle",
+        "profile_tiers.profile_id": "profile_id",
     ]
 }

@@ -140,6 +140,21 @@ public protocol SandboxStore: Sendable {
         -> RewardRecord?
     func deleteReward(id: Int) async throws -> Bool
 
+    // MARK: Tiers
+    /// Every tier definition, ordered by id.
+    func tierDefinitions() async throws -> [TierDefinitionRecord]
+    func tierDefinition(id: Int) async throws -> TierDefinitionRecord?
+    func insertTierDefinition(_ record: TierDefinitionRecord) async throws -> TierDefinitionRecord
+    func updateTierDefinition(id: Int, _ change: @escaping @Sendable (inout TierDefinitionRecord) throws -> Void)
+        async throws -> TierDefinitionRecord?
+    /// Deleting a definition removes it from the profiles assigned to it.
+    func deleteTierDefinition(id: Int) async throws -> Bool
+
+    func profileTier(profileID: String) async throws -> ProfileTierRecord?
+    func insertProfileTier(_ record: ProfileTierRecord) async throws -> ProfileTierRecord
+    func updateProfileTier(profileID: String, _ change: @escaping @Sendable (inout ProfileTierRecord) throws -> Void)
+        async throws -> ProfileTierRecord?
+
     // MARK: Locations
     func locations(_ query: StoreQuery) async throws -> StorePage<LocationRecord>
     func location(id: Int) async throws -> LocationRecord?
@@ -173,6 +188,7 @@ public struct StoreBatch: Sendable {
     public var points: [PointRecord] = []
     public var rewardDefinitions: [RewardDefinitionRecord] = []
     public var rewards: [RewardRecord] = []
+    public var tierDefinitions: [TierDefinitionRecord] = []
 
     public init() {}
 }

@@ -183,6 +183,8 @@ enum PostgresMigrations {
         "regions_handle_unique": "handle",
         "profile_regions_unique": "region_id",
         "reward_definitions_handle_unique": "handle",
+        "tier_definitions_handle_unique": "handle",
+        "profile_tiers_profile_unique": "profile_id",
         "lists_profile_handle_unique": "handle",
         "locations_handle_unique": "handle",
     ]

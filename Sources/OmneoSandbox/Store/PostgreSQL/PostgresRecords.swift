@@ -70,3 +70,11 @@ extension RewardDefinitionRecord: PostgresSerialRecord {
 extension RewardRecord: PostgresSerialRecord {
     static var tableName: String { "rewards" }
 }
+
+extension TierDefinitionRecord: PostgresSerialRecord {
+    static var tableName: String { "tier_definitions" }
+}
+
+extension ProfileTierRecord: PostgresSerialRecord {
+    static var tableName: String { "profile_tiers" }
+}

@@ -305,6 +305,7 @@ final class PostgresSandboxStore: SandboxStore {
         try await insertAll(batch.points, on: connection, logger: logger)
         try await insertAll(batch.rewardDefinitions, on: connection, logger: logger)
         try await insertAll(batch.rewards, on: connection, logger: logger)
+        try await insertAll(batch.tierDefinitions, on: connection, logger: logger)
         let seeded: [(table: String, rows: Int)] = [
             (LocationRecord.tableName, batch.locations.count), (IdentityRecord.tableName, batch.identities.count),
             (ListRecord.tableName, batch.lists.count), (ListItemRecord.tableName, batch.items.count),
@@ -315,6 +316,7 @@ final class PostgresSandboxStore: SandboxStore {
             (TransactionItemRecord.tableName, batch.transactionItems.count), (PointRecord.tableName, batch.points.count),
             (RewardDefinitionRecord.tableName, batch.rewardDefinitions.count),
             (RewardRecord.tableName, batch.rewards.count),
+            (TierDefinitionRecord.tableName, batch.tierDefinitions.count),
         ]
         try await advanceSequences(of: seeded.filter { $0.rows > 0 }.map(\.table), on: connection, logger: logger)
         return true
