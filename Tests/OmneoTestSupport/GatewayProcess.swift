@@ -67,6 +67,23 @@ public final class GatewayProcess: Sendable {
         while process.isRunning { try? await Task.sleep(for: .milliseconds(20)) }
         return process.terminationStatus
     }
+
+    /// Sends SIGTERM and waits up to `limit` for the process to exit: its exit status, or
+    /// `nil` when it was still running then (it is then killed with SIGKILL, so no test
+    /// leaves a process behind).
+    public func stop(within limit: Duration) async -> Int32? {
+        if process.isRunning { process.terminate() }
+        let deadline = ContinuousClock.now + limit
+        while process.isRunning {
+            guard ContinuousClock.now < deadline else {
+                kill(process.processIdentifier, SIGKILL)
+                while process.isRunning { try? await Task.sleep(for: .milliseconds(20)) }
+                return nil
+            }
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+        return process.terminationStatus
+    }
 }
 
 public enum GatewayProcessError: Error {
