@@ -48,7 +48,10 @@ enum OpenAPISchemas {
             "JWKS": jwks,
             "HealthStatus": [
                 "type": "object", "required": ["status"],
-                "properties": ["status": ["type": "string", "enum": ["live", "ready", "unavailable"]]],
+                "properties": [
+                    "status": ["type": "string", "enum": ["live", "ok", "unavailable"]],
+                    "upstream": ["type": "string", "enum": ["reachable", "unreachable"]],
+                ],
             ],
             "OpenAPIDocument": [
                 "type": "object", "required": ["openapi", "info", "paths"],

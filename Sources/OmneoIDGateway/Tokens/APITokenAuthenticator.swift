@@ -28,16 +28,15 @@ final class APITokenAuthenticator: Sendable {
     /// Returns when the request carries an accepted API token; 401 otherwise, 502/504 when
     /// the upstream cannot say.
     func authenticate(_ request: Request, requestID: String) async throws {
-        guard let bearer = BearerToken.from(request), bearer.utf8.count <= 4096 else {
-            throw OmneoHTTPError.unauthenticated
-        }
+        guard let bearer = BearerToken.from(request) else { throw OmneoHTTPError.bearerMissing }
+        guard bearer.utf8.count <= 4096 else { throw OmneoHTTPError.bearerInvalid }
         let digest = Self.sha256Hex(bearer)
         switch mode {
         case .staticHashes(let accepted):
-            guard accepted.contains(digest) else { throw OmneoHTTPError.unauthenticated }
+            guard accepted.contains(digest) else { throw OmneoHTTPError.bearerInvalid }
         case .upstream:
             if let verdict = cache.verdict(for: digest) {
-                guard verdict else { throw OmneoHTTPError.unauthenticated }
+                guard verdict else { throw OmneoHTTPError.bearerInvalid }
                 return
             }
             let response: Upstream.JSONResponse
@@ -52,7 +51,7 @@ final class APITokenAuthenticator: Sendable {
                 cache.remember(digest, accepted: true, for: Self.acceptedFor)
             case 401, 403:
                 cache.remember(digest, accepted: false, for: Self.refusedFor)
-                throw OmneoHTTPError.unauthenticated
+                throw OmneoHTTPError.bearerInvalid
             default:
                 throw UpstreamError.badResponse.httpError
             }
