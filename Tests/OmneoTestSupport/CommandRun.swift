@@ -20,20 +20,24 @@ public struct CommandRun: Sendable {
         var env = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
         env.merge(environment) { $1 }
         process.environment = env
-        let output = Pipe()
-        let error = Pipe()
+        // Files, not pipes: no dispatch sources (readability handlers) to race with the
+        // process's end, and nothing is lost when it exits.
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("omneo-id-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let outputURL = directory.appendingPathComponent("stdout")
+        let errorURL = directory.appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: outputURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+        let output = try FileHandle(forWritingTo: outputURL)
+        let error = try FileHandle(forWritingTo: errorURL)
+        defer {
+            try? output.close()
+            try? error.close()
+        }
         process.standardOutput = output
         process.standardError = error
-        let out = OutputBuffer()
-        let err = OutputBuffer()
-        output.fileHandleForReading.readabilityHandler = { handle in
-            let data = handle.availableData
-            if !data.isEmpty { out.text.withLock { $0 += String(decoding: data, as: UTF8.self) } }
-        }
-        error.fileHandleForReading.readabilityHandler = { handle in
-            let data = handle.availableData
-            if !data.isEmpty { err.text.withLock { $0 += String(decoding: data, as: UTF8.self) } }
-        }
         try process.run()
         let deadline = ContinuousClock.now + timeout
         while process.isRunning {
@@ -42,16 +46,8 @@ public struct CommandRun: Sendable {
             }
             try await Task.sleep(for: .milliseconds(20))
         }
-        // Let the readability handlers drain what is left in the pipes.
-        try await Task.sleep(for: .milliseconds(50))
-        output.fileHandleForReading.readabilityHandler = nil
-        error.fileHandleForReading.readabilityHandler = nil
-        let restOut = output.fileHandleForReading.readDataToEndOfFile()
-        let restErr = error.fileHandleForReading.readDataToEndOfFile()
-        out.text.withLock { $0 += String(decoding: restOut, as: UTF8.self) }
-        err.text.withLock { $0 += String(decoding: restErr, as: UTF8.self) }
-        return CommandRun(
-            status: process.terminationStatus, standardOutput: out.text.withLock { $0 },
-            standardError: err.text.withLock { $0 })
+        let standardOutput = String(decoding: (try? Data(contentsOf: outputURL)) ?? Data(), as: UTF8.self)
+        let standardError = String(decoding: (try? Data(contentsOf: errorURL)) ?? Data(), as: UTF8.self)
+        return CommandRun(status: process.terminationStatus, standardOutput: standardOutput, standardError: standardError)
     }
 }

@@ -16,36 +16,27 @@ import Testing
         ["OMNEO_ID_DATA_DIR": directory, "OMNEO_ID_SANDBOX_DB": ":memory:", "OMNEO_ID_LOG_LEVEL": "warning"]
     }
 
-    @Test func aGatewayPortInUseIsOneLineNamingTheListenerAndPort() async throws {
+    /// A port in use: one line naming the listener, its address and its setting; nothing started.
+    @Test(arguments: [
+        ("--port", "the gateway", "OMNEO_ID_PORT"), ("--admin-port", "the admin listener", "OMNEO_ID_ADMIN_PORT"),
+        ("--sandbox-port", "the embedded sandbox", "OMNEO_ID_SANDBOX_PORT"),
+    ])
+    func aPortInUseIsOneLineNamingTheListenerAndPort(flag: String, listener: String, variable: String) async throws {
         let taken = try await RecordingUpstream()
         let directory = Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
+        var ports = ["--port": "0", "--admin-port": "0", "--sandbox-port": "0"]
+        ports[flag] = "\(taken.port)"
         let run = try await CommandRun.omneoID(
-            ["serve", "--port", "\(taken.port)", "--admin-port", "0", "--sandbox-port", "0"],
+            ["serve"] + ports.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] },
             environment: Self.quietSandbox(directory))
         await taken.stop()
         #expect(run.status == 1)
         #expect(
             run.errorLines == [
-                "omneo-id: the gateway cannot listen on 127.0.0.1:\(taken.port) (OMNEO_ID_PORT): the address is already in use"
+                "omneo-id: \(listener) cannot listen on 127.0.0.1:\(taken.port) (\(variable)): the address is already in use"
             ])
         #expect(!run.standardOutput.contains("Omneo ID"))
-    }
-
-    @Test func anAdminPortInUseNamesTheAdminListener() async throws {
-        let taken = try await RecordingUpstream()
-        let directory = Self.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let run = try await CommandRun.omneoID(
-            ["serve", "--port", "0", "--admin-port", "\(taken.port)", "--sandbox-port", "0"],
-            environment: Self.quietSandbox(directory))
-        await taken.stop()
-        #expect(run.status == 1)
-        #expect(
-            run.errorLines == [
-                "omneo-id: the admin listener cannot listen on 127.0.0.1:\(taken.port) (OMNEO_ID_ADMIN_PORT): "
-                    + "the address is already in use"
-            ])
     }
 
     @Test func anUnusableDataDirectoryIsOneLineNamingIt() async throws {
