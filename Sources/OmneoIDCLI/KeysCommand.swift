@@ -36,8 +36,8 @@ struct KeysCommand: AsyncParsableCommand {
         @Option(
             name: .customLong("activate-after"),
             help: ArgumentHelp(
-                "Seconds until the new key signs (default 600: longer than a Secret's propagation and the "
-                    + "300 s JWKS caches of external verifiers); 0 signs at once."))
+                "Seconds until the new key signs; 0 signs at once. 600 outlasts a Secret's propagation and the "
+                    + "300 s JWKS caches of external verifiers."))
         var activateAfter: Int = 600
         @OptionGroup var options: KeysOptions
 
