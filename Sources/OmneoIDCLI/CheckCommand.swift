@@ -46,9 +46,15 @@ struct CheckCommand: AsyncParsableCommand {
         let status: Int
         do {
             let upstream = try Upstream(
-                baseURL: url, serviceToken: token, timeout: .seconds(settings.upstreamTimeout), client: client)
+                baseURL: url, serviceToken: token, timeout: .seconds(settings.upstreamTimeout), client: client
+            ).withoutFailureLog
             status = Int(try await upstream.json(.GET, "/auth/verify").status.code)
             try? await client.shutdown()
+        } catch UpstreamError.refusedCredentials {
+            try? await client.shutdown()
+            throw CommandFailure.report(
+                "upstream \(url) refuses the service token (GET /auth/verify → 401 or 403; OMNEO_ID_UPSTREAM_TOKEN)",
+                CommandFailure.failed)
         } catch {
             try? await client.shutdown()
             let reason =
