@@ -9,6 +9,7 @@ import OmneoIDGateway
 /// written at once).
 enum LogSetup {
     static func bootstrap(_ settings: OmneoIDSettings) {
+        Console.setJSON(settings.logFormat == .json)
         let level = settings.logLevel
         switch settings.logFormat {
         case .text:

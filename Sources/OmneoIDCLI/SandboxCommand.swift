@@ -16,12 +16,16 @@ struct SandboxCommand: AsyncParsableCommand {
         abstract: "Run the Omneo API v3 sandbox alone (127.0.0.1, OMNEO_ID_SANDBOX_PORT)."
     )
 
-    @OptionGroup var options: SettingsOptions
+    @OptionGroup var options: SandboxOptions
 
     func run() async throws {
         let settings = try options.load()
         LogSetup.bootstrap(settings)
         let logger = Logger(label: "omneo-id.sandbox")
+        try StartupChecks.dataDirectory(settings)
+        try await StartupChecks.listenersCanBind([
+            .init(name: "sandbox", setting: .sandboxPort, host: "127.0.0.1", port: settings.sandboxPort)
+        ])
         let sandbox = try await EmbeddedSandbox.start(settings: settings)
         let group = ServiceGroup(
             configuration: .init(
@@ -63,9 +67,8 @@ struct EmbeddedSandbox: Sendable {
             let logger = quiet ? Logger(label: "omneo-id.sandbox", factory: { _ in SwiftLogNoOpLogHandler() }) : Logger(label: "omneo-id.sandbox")
             return EmbeddedSandbox(sandbox: sandbox, token: token, settings: settings, logger: logger)
         } catch {
-            FileHandle.standardError.write(
-                Data("omneo-id: cannot open the sandbox database \(database): \(error)\n".utf8))
-            throw ExitCode.failure
+            throw CommandFailure.report(
+                "cannot open the sandbox database \(database) (OMNEO_ID_SANDBOX_DB): \(error)", CommandFailure.invalid)
         }
     }
 

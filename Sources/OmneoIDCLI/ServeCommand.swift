@@ -19,6 +19,15 @@ struct ServeCommand: AsyncParsableCommand {
         let settings = try options.load()
         LogSetup.bootstrap(settings)
         let logger = Logger(label: "omneo-id")
+        try StartupChecks.dataDirectory(settings)
+        var listeners: [StartupChecks.Listener] = [
+            .init(name: "gateway", setting: .port, host: settings.host, port: settings.port),
+            .init(name: "admin listener", setting: .adminPort, host: settings.adminHost, port: settings.adminPort),
+        ]
+        if settings.upstream == .embeddedSandbox {
+            listeners.append(.init(name: "embedded sandbox", setting: .sandboxPort, host: "127.0.0.1", port: settings.sandboxPort))
+        }
+        try await StartupChecks.listenersCanBind(listeners)
         // One Prometheus registry for the process, behind swift-metrics; served by the admin listener.
         let admin = AdminServer()
         admin.bootstrapMetricsSystem()
@@ -43,9 +52,11 @@ struct ServeCommand: AsyncParsableCommand {
             gateway = try await Gateway(settings: settings, upstream: upstream)
         } catch let error as ConfigurationError {
             // A setting only the gateway can check (the profile policy's rules file): exit 2 as for any other.
-            FileHandle.standardError.write(Data("omneo-id: \(error.description)\n".utf8))
             try? await client.shutdown()
-            throw ExitCode(2)
+            throw CommandFailure.report(error.description, CommandFailure.invalid)
+        } catch let error as SigningKeyError {
+            try? await client.shutdown()
+            throw CommandFailure.report(error.description, CommandFailure.invalid)
         }
         services.append(contentsOf: gateway.services)
         if let database = settings.databaseURL {
@@ -71,12 +82,5 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         try await client.shutdown()
-    }
-}
-
-/// Lines for the operator on standard output (URLs, the sandbox token), apart from the logs.
-enum Console {
-    static func print(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 }

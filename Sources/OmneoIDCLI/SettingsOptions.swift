@@ -95,6 +95,24 @@ struct SettingsOptions: ParsableArguments {
     var logLevel: String?
     @Option(name: .customLong("log-format"), help: .init(Setting.logFormat.help, valueName: "log-format"))
     var logFormat: String?
+    @Option(
+        name: .customLong("ready-requires-upstream"),
+        help: .init(Setting.readyRequiresUpstream.help, valueName: "ready-requires-upstream"))
+    var readyRequiresUpstream: String?
+    @Option(
+        name: .customLong("cors-allowed-headers"),
+        help: .init(Setting.corsAllowedHeaders.help, valueName: "cors-allowed-headers"))
+    var corsAllowedHeaders: String?
+    @Option(name: .customLong("upstream-token-file"), help: .init(Setting.upstreamToken.fileVariant.help, valueName: "file"))
+    var upstreamTokenFile: String?
+    @Option(name: .customLong("sandbox-token-file"), help: .init(Setting.sandboxToken.fileVariant.help, valueName: "file"))
+    var sandboxTokenFile: String?
+    @Option(name: .customLong("api-token-sha256-file"), help: .init(Setting.apiTokenSHA256.fileVariant.help, valueName: "file"))
+    var apiTokenSha256File: String?
+    @Option(name: .customLong("sandbox-db-file"), help: .init(Setting.sandboxDB.fileVariant.help, valueName: "file"))
+    var sandboxDbFile: String?
+    @Option(name: .customLong("database-url-file"), help: .init(Setting.databaseURL.fileVariant.help, valueName: "file"))
+    var databaseUrlFile: String?
 
     /// The flags that were given, keyed by setting.
     var flags: [Setting: String] {
@@ -138,12 +156,24 @@ struct SettingsOptions: ParsableArguments {
         flags[.publicURL] = publicUrl
         flags[.logLevel] = logLevel
         flags[.logFormat] = logFormat
+        flags[.readyRequiresUpstream] = readyRequiresUpstream
+        flags[.corsAllowedHeaders] = corsAllowedHeaders
+        flags[Setting.upstreamToken.fileVariant] = upstreamTokenFile
+        flags[Setting.sandboxToken.fileVariant] = sandboxTokenFile
+        flags[Setting.apiTokenSHA256.fileVariant] = apiTokenSha256File
+        flags[Setting.sandboxDB.fileVariant] = sandboxDbFile
+        flags[Setting.databaseURL.fileVariant] = databaseUrlFile
         return flags
     }
 
     /// Validated settings from flags, environment and config file; on a bad value, prints
     /// one line naming the setting to standard error and exits with status 2.
     func load() throws -> OmneoIDSettings {
+        try Self.load(flags: flags)
+    }
+
+    /// `load()` for any set of flags (the smaller option groups of `keys` and `sandbox`).
+    static func load(flags: [Setting: String]) throws -> OmneoIDSettings {
         do {
             return try SettingsLoader(flags: flags).load()
         } catch let error as ConfigurationError {

@@ -38,6 +38,7 @@ struct TokenCommand: AsyncParsableCommand {
     func run() async throws {
         let settings = try options.load()
         LogSetup.bootstrap(settings)
+        if settings.upstream == .embeddedSandbox { try StartupChecks.dataDirectory(settings) }
         let client = Upstream.makeClient(timeout: .seconds(settings.upstreamTimeout))
         do {
             defer { Task { try? await client.shutdown() } }
@@ -47,10 +48,28 @@ struct TokenCommand: AsyncParsableCommand {
             }
             print(minted.token)
             FileHandle.standardError.write(Data("expires at \(minted.expiresAt) (unix seconds)\n".utf8))
+        } catch let error as SigningKeyError {
+            throw CommandFailure.report(error.description, CommandFailure.invalid)
         } catch let error as OmneoHTTPError {
-            FileHandle.standardError.write(Data("omneo-id: \(error.status.code) \(error.body.message)\n".utf8))
-            throw ExitCode.failure
+            throw CommandFailure.report(describe(error, upstream: settings.upstream), CommandFailure.failed)
         }
+    }
+
+    /// One line saying what was looked up, where, and what came back.
+    private func describe(_ error: OmneoHTTPError, upstream: OmneoIDSettings.Upstream) -> String {
+        let place: String
+        switch upstream {
+        case .embeddedSandbox: place = "the embedded sandbox"
+        case .remote(let url, _): place = url
+        }
+        let subject =
+            if let id, let idHandle { "identity \"\(id)\" with handle \"\(idHandle)\"" } else if let id {
+                "profile id \"\(id)\""
+            } else { "an anonymous token" }
+        if error.status == .notFound, id != nil {
+            return "no \(subject) at \(place) (404)"
+        }
+        return "minting for \(subject) at \(place) failed: \(error.status.code) \(error.body.message)"
     }
 
     /// Runs `body` against the configured upstream, or against the sandbox database

@@ -114,6 +114,11 @@ public struct OmneoIDSettings: Sendable {
     public var publicURL: String?
     public var logLevel = Logger.Level.info
     public var logFormat = LogFormat.text
+    /// Whether `/health/ready` also fails while the upstream is unreachable (DESIGN §2.6);
+    /// by default an upstream outage leaves replicas ready (clean 502s, JWKS still served).
+    public var readyRequiresUpstream = false
+    /// Request headers a browser may send cross-origin (`Access-Control-Allow-Headers`).
+    public var corsAllowedHeaders = ["Authorization", "Content-Type", "X-Request-Id", "If-None-Match", "traceparent", "tracestate"]
 
     /// The defaults of the configuration table.
     public init() {}

@@ -8,16 +8,20 @@ import Foundation
 public struct Setting: Hashable, Sendable {
     /// The config-file key, e.g. `upstream_url`.
     public let name: String
-    /// Whether the value is a secret: never logged, and also accepted as `…_FILE`.
+    /// Whether the value is a secret: never logged, and also accepted as `…_FILE` (a
+    /// variable, a config-file key and a flag naming a file that holds it).
     public let isSecret: Bool
-    /// One line for `--help` and the docs.
-    public let help: String
+    /// What the setting does, in one line.
+    public let summary: String
 
     init(_ name: String, secret: Bool = false, help: String) {
         self.name = name
         self.isSecret = secret
-        self.help = help
+        self.summary = help
     }
+
+    /// One line for `--help`: what it does, its variable and its default (see `Setting+Help.swift`).
+    public var help: String { summary + " " + helpSuffix }
 
     /// The environment variable, e.g. `OMNEO_ID_UPSTREAM_URL`.
     public var environmentName: String { "OMNEO_ID_" + name.uppercased() }
@@ -85,6 +89,10 @@ extension Setting {
         "public_url", help: "Public base URL of the gateway (e.g. https://id.shop.example) for rewritten links; default: the request's origin.")
     public static let logLevel = Setting("log_level", help: "trace, debug, info, notice, warning, error or critical.")
     public static let logFormat = Setting("log_format", help: "text, or json for one JSON object per line.")
+    public static let corsAllowedHeaders = Setting(
+        "cors_allowed_headers", help: "Comma list of request headers a browser may send (CORS preflight).")
+    public static let readyRequiresUpstream = Setting(
+        "ready_requires_upstream", help: "/health/ready also fails (503) while the upstream is unreachable.")
 
     /// Every setting, in the order of the docs' table.
     public static let all: [Setting] = [
@@ -93,6 +101,6 @@ extension Setting {
         .sandboxDB, .databaseURL, .maxBody, .corsOrigins, .locationsPublic, .locationsCacheTTL, .trustedProxies,
         .idleTimeout, .maxConcurrentPerProfile, .rateLimitTokenMint, .rateLimitTokenMintFailuresIP, .rateLimitProfilesMe,
         .rateLimitFindOrCreateIP, .rateLimitFindOrCreateToken, .rateLimitLocationsMissesIP, .rateLimitLocationsMissesToken,
-        .rateLimitMaxKeys, .profilePolicy, .publicURL, .logLevel, .logFormat,
+        .rateLimitMaxKeys, .profilePolicy, .publicURL, .logLevel, .logFormat, .readyRequiresUpstream, .corsAllowedHeaders,
     ]
 }

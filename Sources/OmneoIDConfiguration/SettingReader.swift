@@ -61,6 +61,8 @@ struct SettingReader {
             ?? settings.logLevel
         settings.logFormat = try choice(.logFormat, ["text", "json"]).flatMap(OmneoIDSettings.LogFormat.init(rawValue:))
             ?? settings.logFormat
+        settings.readyRequiresUpstream = try bool(.readyRequiresUpstream) ?? settings.readyRequiresUpstream
+        settings.corsAllowedHeaders = try headerNames(.corsAllowedHeaders) ?? settings.corsAllowedHeaders
         settings.upstream = try upstream()
         settings.authMode = try authMode()
         return settings
@@ -134,6 +136,18 @@ struct SettingReader {
             throw error(.apiTokenSHA256, "must list at least one SHA-256")
         }
         return .staticHashes(set)
+    }
+
+    /// A comma list of HTTP header names (RFC 9110 tokens), at least one.
+    private func headerNames(_ setting: Setting) throws -> [String]? {
+        guard let text = try string(setting) else { return nil }
+        let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let tokenCharacters = Set("!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        guard !names.isEmpty else { throw error(setting, "must name at least one header") }
+        for name in names where name == "*" || !name.allSatisfy(tokenCharacters.contains) {
+            throw error(setting, "\"\(name)\" is not a header name")
+        }
+        return names
     }
 
     private func corsOrigins() throws -> OmneoIDSettings.CORSOrigins? {
@@ -222,11 +236,13 @@ struct SettingReader {
         }
     }
 
-    /// A secret, from the setting itself or from the file its `…_FILE` variant names.
+    /// A secret, from the setting itself or from the file its `…_FILE` variant names (as a
+    /// flag, a variable or a config-file key, in that order).
     private func secret(_ setting: Setting) throws -> String? {
         let direct = try string(setting)
-        let fileVariable = setting.environmentName + "_FILE"
-        guard let path = environment[fileVariable] else { return direct }
+        let fileSetting = setting.fileVariant
+        let fileVariable = source.name(of: fileSetting)
+        guard let path = try string(fileSetting) else { return direct }
         guard direct == nil else {
             throw ConfigurationError(setting: fileVariable, problem: "give either \(setting.environmentName) or \(fileVariable), not both")
         }

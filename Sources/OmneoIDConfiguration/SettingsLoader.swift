@@ -43,7 +43,7 @@ public struct SettingsLoader: Sendable {
     }
 
     private func rejectUnknownEnvironment() throws {
-        let known = Set(Setting.all.map(\.environmentName) + Setting.all.filter(\.isSecret).map { $0.environmentName + "_FILE" })
+        let known = Set((Setting.all + Setting.fileVariants).map(\.environmentName))
         for name in environment.keys.sorted() where name.hasPrefix("OMNEO_ID_") && !known.contains(name) {
             throw ConfigurationError(setting: name, problem: "unknown setting")
         }
@@ -82,7 +82,8 @@ struct ConfigFile {
         var values: [Setting: String] = [:]
         for (key, value) in object {
             let name = key.hasPrefix("OMNEO_ID_") ? String(key.dropFirst("OMNEO_ID_".count)).lowercased() : key
-            guard let setting = Setting.all.first(where: { $0.name == name }), setting != .config else {
+            guard let setting = (Setting.all + Setting.fileVariants).first(where: { $0.name == name }), setting != .config
+            else {
                 throw ConfigurationError(setting: "\(key) (\(path))", problem: "unknown setting")
             }
             switch value {

@@ -19,7 +19,8 @@ public struct Gateway: Sendable {
     public var issuer: TokenIssuer { keyRing.issuer }
     public var verifier: TokenVerifier { keyRing.verifier }
     let keyRing: KeyRing
-    let readiness: Readiness
+    let readiness: ReadinessPolicy
+    let upstreamProbe: UpstreamProbe
     /// Request, upstream, minting, cache and rate-limit metrics (see `GatewayMetrics`).
     public let metrics: GatewayMetrics
     /// The abuse limits, shared by every router this gateway makes; `nil` when all are off.
@@ -67,7 +68,8 @@ public struct Gateway: Sendable {
         let revocations = RevocationList()
         let revocationMetrics = RevocationMetrics(factory: metrics.factory)
         self.keyRing = try await KeyRing(keys: keys, settings: tokenSettings, revocations: revocations)
-        self.readiness = Readiness(upstream: upstream, keysLoaded: { true })
+        self.readiness = ReadinessPolicy(requiresUpstream: settings.readyRequiresUpstream)
+        self.upstreamProbe = UpstreamProbe(upstream: upstream)
         self.admission = ProxyAdmission(perProfile: settings.maxConcurrentPerProfile)
         if let url = settings.databaseURL {
             let logger = Logger(label: "omneo-id.database")
@@ -96,15 +98,15 @@ public struct Gateway: Sendable {
         // Order matters: the access log sees the final response (CORS headers included);
         // CORS wraps the error-to-response conversion and answers preflights before any check;
         // hygiene rejects unsafe targets; the rate limits run before any handler or upstream call.
-        router.add(middleware: RequestLogMiddleware(metrics: metrics))
-        if let cors = GatewayCORSMiddleware(settings.corsOrigins) {
+        router.add(middleware: RequestLogMiddleware(metrics: metrics, trustedProxies: settings.trustedProxies))
+        if let cors = GatewayCORSMiddleware(settings.corsOrigins, allowedHeaders: settings.corsAllowedHeaders) {
             router.add(middleware: cors)
         }
         router.add(middleware: RequestHygieneMiddleware())
         if let rateLimits {
             router.add(middleware: rateLimits)
         }
-        HealthRoutes(readiness: readiness, revocationSync: revocationSync).register(on: router)
+        HealthRoutes(readiness: readiness, probe: upstreamProbe, revocationSync: revocationSync).register(on: router)
         let forwarder = Forwarder(
             upstream: upstream, maxBody: settings.maxBody, trustedProxies: settings.trustedProxies, publicURL: settings.publicURL)
         let minter = TokenMinter(issuer: issuer, upstream: upstream)

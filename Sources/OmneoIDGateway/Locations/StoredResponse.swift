@@ -59,9 +59,6 @@ struct StoredResponse: Sendable {
         }
     }
 
-    /// Whether it can be answered from a cache at all.
-    var isCacheable: Bool { lifetime != nil }
-
     /// Roughly how many bytes it holds, for the cache's memory bound.
     var cost: Int {
         var cost = body.readableBytes + 256

@@ -5,7 +5,8 @@ import NIOCore
 import Prometheus
 
 /// The operators' listener (`OMNEO_ID_ADMIN_HOST:OMNEO_ID_ADMIN_PORT`, default
-/// `127.0.0.1:9090`): `GET /metrics` in the Prometheus text format, and nothing else.
+/// `127.0.0.1:9090`): `GET /metrics` in the Prometheus text format (the registry's metrics
+/// with `# HELP` text, `omneo_id_build_info` and the `process_*` metrics), and nothing else.
 /// The public listener never serves `/metrics`.
 ///
 /// ```swift
@@ -18,8 +19,13 @@ public struct AdminServer: Sendable {
     /// Where the metrics live; `GET /metrics` writes it out.
     public let registry: PrometheusCollectorRegistry
 
+    /// Also records `omneo_id_build_info{version="…"} 1` in `registry`.
     public init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
         self.registry = registry
+        registry.makeGauge(
+            name: "omneo_id_build_info", labels: [("version", BuildInfo.version)],
+            help: "Always 1; the version label is the running omneo-id's (omneo-id --version)."
+        ).set(to: 1.0)
     }
 
     /// A swift-metrics factory writing into ``registry`` (what tests give `Gateway` directly).
@@ -38,9 +44,11 @@ public struct AdminServer: Sendable {
     public func makeRouter() -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.get("/metrics") { [registry] _, _ in
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(16 * 1024)
-            registry.emit(into: &bytes)
+            var emitted: [UInt8] = []
+            emitted.reserveCapacity(16 * 1024)
+            registry.emit(into: &emitted)
+            var bytes = MetricHelp.adding(to: emitted)
+            bytes.append(contentsOf: Array(ProcessMetrics.exposition().utf8))
             return Response(
                 status: .ok, headers: [.contentType: Self.contentType, .cacheControl: "no-store"],
                 body: .init(byteBuffer: ByteBuffer(bytes: bytes)))

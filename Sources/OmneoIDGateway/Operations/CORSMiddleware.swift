@@ -27,13 +27,15 @@ struct GatewayCORSMiddleware: RouterMiddleware {
     let origins: Set<String>
     let allowsAny: Bool
 
-    static let allowHeaders = "Authorization, Content-Type, X-Request-Id, If-None-Match, traceparent, tracestate"
-    static let exposeHeaders = "X-Request-Id, Retry-After, ETag, Age, X-Cache, Allow"
+    /// `Access-Control-Allow-Headers` (`OMNEO_ID_CORS_ALLOWED_HEADERS`).
+    let allowHeaders: String
+    static let exposeHeaders = "X-Request-Id, Retry-After, ETag, Age, X-Cache, Allow, WWW-Authenticate"
     /// Seconds a browser may reuse a preflight answer (Chromium caps this at 7200).
     static let maxAge = "600"
 
     /// `nil` when CORS is off.
-    init?(_ setting: OmneoIDSettings.CORSOrigins) {
+    init?(_ setting: OmneoIDSettings.CORSOrigins, allowedHeaders: [String] = OmneoIDSettings().corsAllowedHeaders) {
+        self.allowHeaders = allowedHeaders.joined(separator: ", ")
         switch setting {
         case .none:
             return nil
@@ -90,7 +92,7 @@ struct GatewayCORSMiddleware: RouterMiddleware {
         var headers: HTTPFields = [
             .accessControlAllowOrigin: allowOrigin,
             .accessControlAllowMethods: methods,
-            .accessControlAllowHeaders: Self.allowHeaders,
+            .accessControlAllowHeaders: allowHeaders,
             .accessControlMaxAge: Self.maxAge,
         ]
         if !allowsAny {

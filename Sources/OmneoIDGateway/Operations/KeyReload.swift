@@ -46,7 +46,9 @@ public struct KeyReloadService: Service {
         let signals = await UnixSignalsSequence(trapping: .sighup)
         await withTaskGroup(of: Void.self) { group in
             group.addTask {
-                for await _ in signals.cancelOnGracefulShutdown() {
+                // Ended by `cancelAll()` below, not `cancelOnGracefulShutdown()`: that one is
+                // built on swift-async-algorithms' `merge` (see main.swift).
+                for await _ in signals {
                     await reload(because: "SIGHUP")
                     reloadPolicy(because: "SIGHUP")
                 }

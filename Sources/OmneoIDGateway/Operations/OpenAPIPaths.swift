@@ -69,17 +69,21 @@ enum OpenAPIPaths {
     }
 
     static let readinessHead = operation(
-        "headReadiness", "Keys loaded and the upstream reachable (headers only)", tag: "Operations", security: open,
+        "headReadiness", "Keys loaded and listeners up (headers only)", tag: "Operations", security: open,
         responses: [
             "200": OpenAPIResponses.empty("Ready."),
             "503": OpenAPIResponses.empty("Not ready."),
         ].merging(OpenAPIResponses.headErrors([400])) { $1 })
 
     static let readiness = operation(
-        "getReadiness", "Keys loaded and the upstream reachable", tag: "Operations", security: open,
+        "getReadiness", "Keys loaded and listeners up; the body reports the upstream", tag: "Operations", security: open,
         responses: [
-            "200": OpenAPIResponses.json("Ready: `{\"status\":\"ready\"}`.", OpenAPISchemas.ref("HealthStatus")),
-            "503": OpenAPIResponses.json("Not ready: `{\"status\":\"unavailable\"}`.", OpenAPISchemas.ref("HealthStatus")),
+            "200": OpenAPIResponses.json(
+                "Ready: `{\"status\":\"ok\",\"upstream\":\"reachable\"}` (or `\"unreachable\"`: an upstream outage "
+                    + "leaves the replica ready unless OMNEO_ID_READY_REQUIRES_UPSTREAM=true).",
+                OpenAPISchemas.ref("HealthStatus")),
+            "503": OpenAPIResponses.json(
+                "Not ready: `{\"status\":\"unavailable\",\"upstream\":\"unreachable\"}`.", OpenAPISchemas.ref("HealthStatus")),
         ].merging(OpenAPIResponses.errors([400])) { $1 })
 
     static let mintToken = operation(

@@ -54,7 +54,8 @@ enum OpenAPISchemas {
             "HealthStatus": [
                 "type": "object", "required": ["status"],
                 "properties": [
-                    "status": ["type": "string", "enum": ["live", "ready", "unavailable"]],
+                    "status": ["type": "string", "enum": ["live", "ok", "unavailable"]],
+                    "upstream": ["type": "string", "enum": ["reachable", "unreachable"]],
                     "revocations": [
                         "type": "string", "enum": ["synced", "unsynced"],
                         "description": "With `OMNEO_ID_DATABASE_URL`: whether this replica receives the others' revocations.",

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import Logging
 import NIOCore
 import NIOHTTP1
 
@@ -40,6 +41,14 @@ public struct Upstream: Sendable {
         let seconds = timeout.components
         self.timeout = .nanoseconds(seconds.seconds * 1_000_000_000 + seconds.attoseconds / 1_000_000_000)
         self.client = client
+    }
+
+    /// This upstream without the failure warning lines: for callers that report a failure
+    /// themselves in one line of their own (`omneo-id check`).
+    public var withoutFailureLog: Upstream {
+        var copy = self
+        copy.failureLog = UpstreamFailureLog(logger: Logger(label: "omneo-id.upstream", factory: { _ in SwiftLogNoOpLogHandler() }))
+        return copy
     }
 
     /// The absolute URL of `path` (which starts with `/`, already percent-encoded) plus an optional raw query.

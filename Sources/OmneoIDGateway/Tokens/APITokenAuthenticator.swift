@@ -38,11 +38,13 @@ final class APITokenAuthenticator: Sendable {
     /// `client`'s budget of refused tokens is spent and the token is not known to be valid,
     /// 502/504 when the upstream cannot say.
     func authenticate(_ request: Request, requestID: String, client: RateLimitKey) async throws {
-        let bearer = BearerToken.from(request).flatMap { $0.utf8.count <= 4096 ? $0 : nil }
+        let sent = BearerToken.from(request)
+        let bearer = sent.flatMap { $0.utf8.count <= 4096 ? $0 : nil }
         let digest = bearer.map(Self.sha256Hex)
         if let digest, isKnownValid(digest) { return }
         try await reserve(client)
-        guard let bearer, let digest else { throw OmneoHTTPError.unauthenticated }
+        guard sent != nil else { throw OmneoHTTPError.bearerMissing }
+        guard let bearer, let digest else { throw OmneoHTTPError.bearerInvalid }
         let accepted: Bool
         do {
             accepted = try await check(bearer, digest: digest, requestID: requestID)
@@ -53,7 +55,7 @@ final class APITokenAuthenticator: Sendable {
         if accepted {
             await refusedBudget?.giveBack(client)
         } else {
-            throw OmneoHTTPError.unauthenticated
+            throw OmneoHTTPError.bearerInvalid
         }
     }
 

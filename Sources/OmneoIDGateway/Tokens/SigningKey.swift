@@ -16,7 +16,15 @@ public struct SigningKey: Sendable {
     public var createdAt: Date { Date(timeIntervalSince1970: TimeInterval(createdAtSeconds)) }
 
     let createdAtSeconds: Int
+    /// When this key starts signing (Unix seconds); `nil`: from its creation. Until then it
+    /// only verifies, and is published in the JWKS, so that every replica and verifier knows
+    /// it before the first token it signs (staged rotation, docs/OPERATIONS.md).
+    var activatesAtSeconds: Int?
     let material: Material
+
+    /// When this key starts (or started) signing.
+    public var activatesAt: Date { Date(timeIntervalSince1970: TimeInterval(signsFromSeconds)) }
+    var signsFromSeconds: Int { activatesAtSeconds ?? createdAtSeconds }
 
     enum Material: Sendable {
         case es256(P256.Signing.PrivateKey)
@@ -27,10 +35,11 @@ public struct SigningKey: Sendable {
     /// The most bytes of HMAC secret generated for HS256 keys; also the least accepted on load.
     static let hmacSecretByteCount = 32
 
-    init(kid: String, algorithm: TokenAlgorithm, createdAtSeconds: Int, material: Material) {
+    init(kid: String, algorithm: TokenAlgorithm, createdAtSeconds: Int, activatesAtSeconds: Int? = nil, material: Material) {
         self.kid = kid
         self.algorithm = algorithm
         self.createdAtSeconds = createdAtSeconds
+        self.activatesAtSeconds = activatesAtSeconds
         self.material = material
     }
 
@@ -71,6 +80,12 @@ public struct SigningKey: Sendable {
 extension SigningKey {
     /// The key as a private JWK for the keys file (includes `d` / `k`).
     var privateJWK: PrivateJWK {
+        var jwk = privateJWKWithoutActivation
+        jwk.nbf = activatesAtSeconds
+        return jwk
+    }
+
+    private var privateJWKWithoutActivation: PrivateJWK {
         switch material {
         case .es256(let key):
             let point = Array(key.publicKey.x963Representation)  // 0x04 || x || y
@@ -120,6 +135,7 @@ extension SigningKey {
         }
         guard jwk.use == nil || jwk.use == "sig" else { throw KeyProblem("key \(kid) has \"use\" other than \"sig\"") }
         guard let iat = jwk.iat, iat >= 0 else { throw KeyProblem("key \(kid) has no creation time \"iat\"") }
+        if let nbf = jwk.nbf, nbf < 0 { throw KeyProblem("key \(kid) has a negative activation time \"nbf\"") }
 
         func bytes(_ member: String?, _ name: String) throws(KeyProblem) -> [UInt8] {
             guard let member, let decoded = Base64URL.decode(member) else {
@@ -159,7 +175,7 @@ extension SigningKey {
             }
             material = .hs256(SymmetricKey(data: k))
         }
-        self.init(kid: kid, algorithm: algorithm, createdAtSeconds: iat, material: material)
+        self.init(kid: kid, algorithm: algorithm, createdAtSeconds: iat, activatesAtSeconds: jwk.nbf, material: material)
     }
 
     /// Text of a member value that is safe to put in an error line.

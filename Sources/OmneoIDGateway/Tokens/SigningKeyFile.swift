@@ -83,13 +83,29 @@ public struct SigningKeyFile: Sendable {
         return keys
     }
 
-    /// Adds a new active key to the file; earlier keys stay for verification.
+    /// Adds a new key to the file; earlier keys stay for verification. With `activateAfter`
+    /// > 0 the new key is staged: published at once, signing only after that many seconds
+    /// (see ``SigningKeySet/rotate(now:activateAfter:)``).
     /// - Returns: the keys now in the file.
-    public func rotate(algorithm: TokenAlgorithm, now: Date = Date()) throws(SigningKeyError) -> SigningKeySet {
+    public func rotate(
+        algorithm: TokenAlgorithm, now: Date = Date(), activateAfter: TimeInterval = 0
+    ) throws(SigningKeyError) -> SigningKeySet {
         var keys = try load(algorithm: algorithm)
-        keys.rotate(now: now)
+        keys.rotate(now: now, activateAfter: activateAfter)
         try save(keys)
         return keys
+    }
+
+    /// Makes the staged key `kid` (or every staged key) sign from `now` on.
+    /// - Returns: the keys now in the file and the activated `kid`s (the file is rewritten
+    ///   only when there was one).
+    public func activate(
+        algorithm: TokenAlgorithm, kid: String? = nil, now: Date = Date()
+    ) throws(SigningKeyError) -> (keys: SigningKeySet, activated: [String]) {
+        var keys = try load(algorithm: algorithm)
+        let activated = keys.activate(kid: kid, now: now)
+        if !activated.isEmpty { try save(keys) }
+        return (keys, activated)
     }
 
     /// Removes keys that no live token can be signed by (see ``SigningKeySet/prune(tokenTTL:now:)``).

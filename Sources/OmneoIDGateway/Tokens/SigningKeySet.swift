@@ -2,8 +2,10 @@ import Foundation
 import JWTKit
 import OmneoIDConfiguration
 
-/// The signing keys of one algorithm, oldest first. The newest key (the last) is the active
-/// key that signs new tokens; the others only verify tokens minted before a rotation.
+/// The signing keys of one algorithm, oldest first. The active key, which signs new tokens,
+/// is the newest one whose activation time has come (a staged key, see
+/// ``rotate(now:activateAfter:)``, only verifies until then); the others only verify tokens
+/// minted before a rotation.
 ///
 /// A value type: rotate or prune a copy, save it with ``SigningKeyFile``, then hand it to
 /// ``TokenIssuer/replaceKeys(_:)`` and ``TokenVerifier/replaceKeys(_:)``.
@@ -13,8 +15,26 @@ public struct SigningKeySet: Sendable {
     /// All keys, oldest first; never empty.
     public private(set) var keys: [SigningKey]
 
-    /// The key that signs new tokens: the newest one.
-    public var activeKey: SigningKey { keys[keys.count - 1] }
+    /// The key that signs new tokens now.
+    public var activeKey: SigningKey { activeKey(at: Date()) }
+
+    /// The key that signs at `date`: the newest whose activation time has come (the oldest
+    /// key if, unusually, none has).
+    public func activeKey(at date: Date) -> SigningKey {
+        keys[activeIndex(atSeconds: Self.seconds(date))]
+    }
+
+    /// Staged keys that do not sign yet at `date`, oldest first.
+    public func pendingKeys(at date: Date = Date()) -> [SigningKey] {
+        let now = Self.seconds(date)
+        return keys.filter { $0.signsFromSeconds > now }
+    }
+
+    func activeIndex(atSeconds now: Int) -> Int {
+        keys.lastIndex { $0.signsFromSeconds <= now } ?? 0
+    }
+
+    static func seconds(_ date: Date) -> Int { Int(date.timeIntervalSince1970.rounded(.down)) }
 
     private init(algorithm: TokenAlgorithm, keys: [SigningKey]) {
         precondition(!keys.isEmpty)
@@ -27,27 +47,49 @@ public struct SigningKeySet: Sendable {
         SigningKeySet(algorithm: algorithm, keys: [.generate(algorithm: algorithm, now: now)])
     }
 
-    /// Adds a new active key. Earlier keys stay, so tokens they signed keep verifying.
-    /// - Returns: the new active key.
+    /// Adds a new key. Earlier keys stay, so tokens they signed keep verifying.
+    ///
+    /// With `activateAfter` > 0 the key is staged: it is published and verifies at once, but
+    /// signs only from `now + activateAfter` (or ``activate(kid:now:)``), so every replica and
+    /// every JWKS cache can learn it before the first token it signs.
+    /// - Returns: the new key.
     @discardableResult
-    public mutating func rotate(now: Date = Date()) -> SigningKey {
+    public mutating func rotate(now: Date = Date(), activateAfter: TimeInterval = 0) -> SigningKey {
         var key = SigningKey.generate(algorithm: algorithm, now: now)
-        if key.createdAtSeconds < activeKey.createdAtSeconds {
+        let newest = keys[keys.count - 1]
+        if key.createdAtSeconds < newest.createdAtSeconds {
             // The clock went backwards: keep the new key the newest, so it stays active after a reload.
             key = SigningKey(
-                kid: key.kid, algorithm: key.algorithm, createdAtSeconds: activeKey.createdAtSeconds,
+                kid: key.kid, algorithm: key.algorithm, createdAtSeconds: newest.createdAtSeconds,
                 material: key.material)
+        }
+        if activateAfter > 0 {
+            key.activatesAtSeconds = Self.seconds(now) + Int(activateAfter.rounded(.up))
         }
         keys.append(key)
         return key
+    }
+
+    /// Makes staged keys sign from `now` on: the one with `kid`, or every pending one.
+    /// - Returns: the `kid`s activated (empty when nothing was pending).
+    @discardableResult
+    public mutating func activate(kid: String? = nil, now: Date = Date()) -> [String] {
+        let seconds = Self.seconds(now)
+        var activated: [String] = []
+        for index in keys.indices where keys[index].signsFromSeconds > seconds && (kid == nil || keys[index].kid == kid) {
+            keys[index].activatesAtSeconds = max(seconds, keys[index].createdAtSeconds)
+            activated.append(keys[index].kid)
+        }
+        return activated
     }
 
     /// Drops keys no live token can still be signed by, and returns their `kid`s.
     ///
     /// A key signs until the next key replaces it, and its last token lives `tokenTTL` seconds
     /// (plus at most ``TokenSettings/maximumLeeway``) after that. So a key is dropped once its
-    /// successor is older than `tokenTTL + maximumLeeway`. (Pruning by the key's own age would
-    /// drop a key retired a minute ago whose tokens are still valid.) The active key is never dropped.
+    /// successor has been signing for longer than `tokenTTL + maximumLeeway`. (Pruning by the
+    /// key's own age would drop a key retired a minute ago whose tokens are still valid.) The
+    /// active key and staged keys are never dropped.
     @discardableResult
     public mutating func prune(tokenTTL: Int, now: Date = Date()) -> [String] {
         let nowSeconds = Int(now.timeIntervalSince1970.rounded(.down))
@@ -56,7 +98,7 @@ public struct SigningKeySet: Sendable {
         var kept: [SigningKey] = []
         for index in keys.indices {
             let isActive = index == keys.count - 1
-            if !isActive, keys[index + 1].createdAtSeconds + horizon <= nowSeconds {
+            if !isActive, keys[index + 1].signsFromSeconds + horizon <= nowSeconds {
                 removed.append(keys[index].kid)
             } else {
                 kept.append(keys[index])

@@ -13,12 +13,14 @@ public final class TokenIssuer: Sendable {
     public let settings: TokenSettings
     private let signer: Mutex<Signer>
 
+    /// The keys that sign now or will (the active key and staged ones), and when each starts.
     private struct Signer: Sendable {
         let keys: JWTKeyCollection
-        let kid: JWKIdentifier
+        let schedule: SigningSchedule
     }
 
-    /// An issuer signing with `keys.activeKey`.
+    /// An issuer signing with `keys.activeKey(at:)` at each mint (a staged key takes over
+    /// by itself when its time comes).
     /// - Throws: ``SigningKeyError/algorithmMismatch(path:found:configured:)`` when the keys
     ///   are not for `settings.algorithm`.
     public init(settings: TokenSettings, keys: SigningKeySet) async throws(SigningKeyError) {
@@ -26,7 +28,7 @@ public final class TokenIssuer: Sendable {
         self.signer = Mutex(try await Self.makeSigner(keys, settings: settings))
     }
 
-    /// Signs new tokens with `keys.activeKey` from now on (for example after a rotation).
+    /// Signs new tokens with `keys`' active key from now on (for example after a rotation).
     public func replaceKeys(_ keys: SigningKeySet) async throws(SigningKeyError) {
         let new = try await Self.makeSigner(keys, settings: settings)
         signer.withLock { $0 = new }
@@ -34,7 +36,7 @@ public final class TokenIssuer: Sendable {
 
     /// The `kid` new tokens carry.
     public var activeKeyID: String {
-        signer.withLock { $0.kid.string }
+        signer.withLock { $0.schedule.kid(atSeconds: SigningKeySet.seconds(Date())) }
     }
 
     /// Mints a token for a profile or an anonymous visitor, issued at `now`.
@@ -44,7 +46,8 @@ public final class TokenIssuer: Sendable {
         let tokenID = Self.hex(SecureRandom.bytes(16))
         let claims = IDTokenClaims(scope: scope, settings: settings, issuedAt: issuedAt, tokenID: tokenID)
         let header: JWTHeader = ["alg": .string(settings.algorithm.rawValue), "typ": .string("JWT")]
-        let token = try await current.keys.sign(claims, kid: current.kid, header: header)
+        let kid = JWKIdentifier(string: current.schedule.kid(atSeconds: issuedAt))
+        let token = try await current.keys.sign(claims, kid: kid, header: header)
         return MintedToken(token: token, expiresAt: claims.exp, tokenID: tokenID)
     }
 
@@ -54,14 +57,17 @@ public final class TokenIssuer: Sendable {
         guard keys.algorithm == settings.algorithm else {
             throw .algorithmMismatch(path: nil, found: keys.algorithm.rawValue, configured: settings.algorithm)
         }
-        let active = keys.activeKey
+        let signing = Array(keys.keys[keys.activeIndex(atSeconds: SigningKeySet.seconds(Date()))...])
         let collection = JWTKeyCollection()
-        do {
-            try await active.addSigner(to: collection)
-        } catch {
-            throw .corrupt(path: nil, reason: "key \(active.kid) cannot sign")
+        for key in signing {
+            do {
+                try await key.addSigner(to: collection)
+            } catch {
+                throw .corrupt(path: nil, reason: "key \(key.kid) cannot sign")
+            }
         }
-        return Signer(keys: collection, kid: JWKIdentifier(string: active.kid))
+        return Signer(
+            keys: collection, schedule: SigningSchedule(signing.map { ($0.kid, $0.signsFromSeconds) }))
     }
 
     private static func hex(_ bytes: [UInt8]) -> String {

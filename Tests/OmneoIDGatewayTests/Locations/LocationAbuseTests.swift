@@ -40,12 +40,16 @@ import Testing
         }
         try await Operations.withGateway(handler: notFound) { upstream, gateway in
             let token = try await gateway.anonymousToken()
+            let start = ContinuousClock.now
             for _ in 0..<5 {
                 let answer = try await Operations.send(.GET, gateway.baseURL + "/locations/424242", token: token)
                 #expect(answer.status == 404)
                 #expect(answer.body == #"{"message":"Not Found."}"#)
             }
-            #expect(upstream.requests.count == 1)
+            // One fetch, unless the machine was so slow that the 404's short lifetime ran out.
+            let elapsed = ContinuousClock.now - start
+            #expect(upstream.requests.count == 1 || elapsed >= .seconds(StoredResponse.notFoundLifetime))
+            #expect(upstream.requests.count < 5)
             #expect(StoredResponse.notFoundLifetime <= 5)
         }
     }

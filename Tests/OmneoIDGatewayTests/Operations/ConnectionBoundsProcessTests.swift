@@ -64,8 +64,10 @@ import Testing
                     + "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{")
             try await Task.sleep(for: .seconds(2))
             let mint = try await Self.mintByIdentity(gateway, apiToken: sandbox.apiToken)
+            // Before the reserved capacity: 502 after the 5 s pool wait. The time bound is loose
+            // for a loaded test machine; the status is what tells.
             #expect(mint.status == 200)
-            #expect(mint.seconds < 3)
+            #expect(mint.seconds < 8)
             let outcomes = await held.outcomes(timeout: 25)
             held.close()
             #expect(outcomes.allSatisfy { $0.closedAfter != nil && $0.closedAfter! < 16 })

@@ -29,14 +29,16 @@ import Testing
             let keptAlive = try HeldConnections(
                 count: 1, port: gateway.port, bytes: "GET /health/live HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
             #expect(try await Operations.send(.GET, "http://127.0.0.1:\(gateway.port)/health/live").status == 200)
-            async let watchingSilent = silent.outcomes(timeout: 8)
-            async let watchingKept = keptAlive.outcomes(timeout: 8)
+            // Closed after about 1 s; the bound is loose because a loaded test machine is slow,
+            // but far below "never" (without the idle timeout they stay open for the whole watch).
+            async let watchingSilent = silent.outcomes(timeout: 15)
+            async let watchingKept = keptAlive.outcomes(timeout: 15)
             let (outcomes, kept) = await (watchingSilent, watchingKept)
             silent.close()
             keptAlive.close()
-            #expect(outcomes.allSatisfy { ($0.closedAfter ?? 99) < 4 })
+            #expect(outcomes.allSatisfy { ($0.closedAfter ?? 99) < 10 })
             #expect(kept.first?.status == 200)
-            #expect((kept.first?.closedAfter ?? 99) < 4)
+            #expect((kept.first?.closedAfter ?? 99) < 10)
         }
     }
 

@@ -11,10 +11,19 @@ import Testing
 /// in flight (429 beyond), and proxied traffic as a whole cannot take the upstream
 /// capacity kept for the gateway's own calls.
 @Suite struct ProxyAdmissionTests {
-    /// `/slow` answers after 1.5 s; everything else at once.
+    /// `/slow` answers after 4 s; everything else at once.
     static let slowUpstream: RecordingUpstream.Handler = { request in
-        if request.path.hasSuffix("/slow") { try await Task.sleep(for: .milliseconds(1500)) }
+        if request.path.hasSuffix("/slow") { try await Task.sleep(for: .seconds(4)) }
         return try await RecordingUpstream.echo(request)
+    }
+
+    /// Waits until the upstream has received `count` requests for `/slow` (they are then in
+    /// flight for about 4 s): a fixed sleep was too short on a loaded test machine.
+    static func waitForSlowRequests(_ count: Int, at upstream: RecordingUpstream) async throws {
+        let deadline = ContinuousClock.now + .seconds(20)
+        while upstream.requests.filter({ $0.path.hasSuffix("/slow") }).count < count, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(20))
+        }
     }
 
     @Test func aProfileHoldsAtMostItsShareAndOthersStillPass() async throws {
@@ -30,7 +39,7 @@ import Testing
                     return try await group.reduce(into: [UInt]()) { $0.append($1) }
                 }
             }
-            try await Task.sleep(for: .milliseconds(600))
+            try await Self.waitForSlowRequests(3, at: upstream)
             // The fourth of this profile is refused at once, and never reaches the upstream …
             let refused = try await Operations.send(.GET, gateway.baseURL + "/profiles/me", token: token)
             RateLimitRouteTests.expectTooManyAttempts(refused)

@@ -15,7 +15,9 @@ struct SharedRevocationTests {
             "OMNEO_ID_UPSTREAM_URL": sandbox.baseURL, "OMNEO_ID_UPSTREAM_TOKEN": sandbox.apiToken,
             "OMNEO_ID_DATA_DIR": directory, "OMNEO_ID_KEYS_FILE": directory + "/keys.jwks.json",
             "OMNEO_ID_DATABASE_URL": databaseURL, "OMNEO_ID_LOG_LEVEL": "warning",
-            "OMNEO_ID_UPSTREAM_TIMEOUT": "3", "OMNEO_ID_RATE_LIMIT_TOKEN_MINT": "off",
+            // Short enough that a revocation with PostgreSQL stopped fails fast; long enough for
+            // a loaded test machine's sandbox look-ups.
+            "OMNEO_ID_UPSTREAM_TIMEOUT": "10", "OMNEO_ID_RATE_LIMIT_TOKEN_MINT": "off",
         ]
     }
 
@@ -42,7 +44,7 @@ struct SharedRevocationTests {
         let answer = try await post(
             "\(replica.baseURL)/auth/token", bearer: apiToken, body: #"{"id":"1004993MH","id_handle":"magento_id"}"#)
         let json = try JSONSerialization.jsonObject(with: Data(answer.body.utf8)) as? [String: Any]
-        return try #require((json?["data"] as? [String: Any])?["token"] as? String)
+        return try #require((json?["data"] as? [String: Any])?["token"] as? String, "\(answer.status): \(answer.body)")
     }
 
     static func me(_ replica: GatewayProcess, _ token: String) async throws -> UInt {
