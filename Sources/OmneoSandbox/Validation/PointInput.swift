@@ -26,10 +26,7 @@ struct PointInput: Sendable {
         if let id = input.pointDefinitionID.value, SandboxPointDefinitions.definition(id: id) == nil {
             reader.add("point_definition_id", "The selected point definition id is invalid.")
         }
-        if mode == .create, object["value_initial"] == nil || object["value_initial"] == .null {
-            reader.add("value_initial", "The value initial field is required.")
-        }
-        input.valueInitial = reader.number("value_initial", nullable: false, range: 0...1e9)
+        input.valueInitial = reader.number("value_initial", required: true, nullable: false, range: 0...1e9)
         input.valueRemaining = reader.number("value_remaining", nullable: false, range: 0...1e9)
         input.description = reader.string("description", maxLength: 1000)
         let times: [(String, WritableKeyPath<PointInput, Field<String>>)] = [

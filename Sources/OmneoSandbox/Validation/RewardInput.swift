@@ -37,10 +37,7 @@ struct RewardDefinitionInput: Sendable {
         if let type = input.type.value, !types.contains(type) {
             reader.add("type", "The selected type is invalid.")
         }
-        if mode == .create, object["value"] == nil || object["value"] == .null {
-            reader.add("value", "The value field is required.")
-        }
-        input.value = reader.number("value", nullable: false, range: 0...1e9)
+        input.value = reader.number("value", required: true, nullable: false, range: 0...1e9)
         input.period = reader.integer("period", required: true, nullable: false, range: 0...100_000)
         input.periodType = reader.string("period_type", nullable: false)
         if let unit = input.periodType.value, !periodTypes.contains(unit) {

@@ -19,11 +19,8 @@ struct TierDefinitionInput: Sendable {
         input.name = reader.string("name", required: true, nullable: false)
         input.handle = reader.string("handle", required: true, nullable: false)
         input.description = reader.string("description", maxLength: 1000)
-        for key in ["value_min", "value_maintain"] where mode == .create {
-            if object[key] == nil || object[key] == .null { reader.add(key, "\(InputReader.label(key)) is required.") }
-        }
-        input.valueMin = reader.number("value_min", nullable: false, range: 0...1e12)
-        input.valueMaintain = reader.number("value_maintain", nullable: false, range: 0...1e12)
+        input.valueMin = reader.number("value_min", required: true, nullable: false, range: 0...1e12)
+        input.valueMaintain = reader.number("value_maintain", required: true, nullable: false, range: 0...1e12)
         input.isAssignable = reader.boolean("is_assignable")
         input.isFloor = reader.boolean("is_floor")
         try reader.errors.check()

@@ -74,11 +74,7 @@ struct TransactionInput: Sendable {
 
     /// A number (or its text); a required one must be present and not null.
     private static func number(_ reader: inout InputReader, _ key: String, required: Bool) -> Double? {
-        if required, reader.object[key] == nil || reader.object[key] == .null {
-            reader.add(key, "\(InputReader.label(reader.prefix + key)) is required.")
-            return nil
-        }
-        return reader.number(key, range: -1e12...1e12).value
+        reader.number(key, required: required, range: -1e12...1e12).value
     }
 
     /// A positive integer id, sent as a number or as its text (the SDK's tests send
