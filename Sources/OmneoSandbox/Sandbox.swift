@@ -64,6 +64,7 @@ public struct Sandbox: Sendable {
         RewardRoutes(store: store).register(on: api)
         ProfileRewardRoutes(store: store).register(on: api)
         TierRoutes(store: store).register(on: api)
+        ProfileTypeRoutes(store: store).register(on: api)
         IdentityRoutes(store: store).register(on: api)
         ListRoutes(store: store).register(on: api)
         ListItemRoutes(store: store).register(on: api)

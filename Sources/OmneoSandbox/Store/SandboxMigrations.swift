@@ -209,6 +209,7 @@ enum SandboxMigrations {
     /// points (`src/types/points.ts`) and rewards (`src/types/rewards.ts`) and tiers (`src/types/tiers.ts`),
     /// written so that `PostgresMigrations.translated(_:)` ports them.
     static let v3: [String] = [
+        "ALTER TABLE profiles ADD COLUMN profile_type TEXT",
         """
         CREATE TABLE transactions (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
