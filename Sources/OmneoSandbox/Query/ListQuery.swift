@@ -89,6 +89,12 @@ enum ListQuery {
                 conditions.append(.equals(column: column, value: .text(ContactRules.canonicalEmail(value))))
             case .mobile(let column):
                 conditions.append(.equals(column: column, value: .text(ContactRules.e164(value) ?? value)))
+            case .integer(let column):
+                if let number = Int(value) {
+                    conditions.append(.equals(column: column, value: .integer(number)))
+                } else {
+                    errors.add(key, "The \(key) filter must be an integer.")
+                }
             case .boolean(let column):
                 switch value.lowercased() {
                 case "1", "true": conditions.append(.equals(column: column, value: .bool(true)))

@@ -12,6 +12,8 @@ struct ListQuerySchema: Sendable {
         case contains(column: String)
         /// `1`/`0`/`true`/`false`.
         case boolean(column: String)
+        /// Exact match on an integer column.
+        case integer(column: String)
         /// Exact match on the lower-cased e-mail column.
         case email(column: String)
         /// Exact match on the E.164 form of the number (as stored).
@@ -53,6 +55,45 @@ struct ListQuerySchema: Sendable {
             "type": .exact(column: "type"),
             "handle": .exact(column: "handle"),
             "name": .contains(column: "name"),
+        ]
+    )
+
+    /// Transactions, the latest first (`/transactions`, `/profiles/{id}/transactions`,
+    /// `/profiles/{id}/find-transactions`).
+    static let transactions = ListQuerySchema(
+        sortFields: [
+            "id": "id", "transacted_at": "transacted_at", "total": "total", "created_at": "created_at",
+            "updated_at": "updated_at",
+        ],
+        defaultSort: [StoreSort(column: "transacted_at", descending: true)],
+        filters: [
+            "external_id": .exact(column: "external_id"),
+            "receipt_ref": .exact(column: "receipt_ref"),
+            "order_number": .exact(column: "order_number"),
+            "is_void": .boolean(column: "is_void"),
+        ]
+    )
+
+    /// A profile's points, the latest issued first.
+    static let points = ListQuerySchema(
+        sortFields: [
+            "id": "id", "issued_at": "issued_at", "expires_at": "expires_at", "value_initial": "value_initial",
+            "value_remaining": "value_remaining", "created_at": "created_at",
+        ],
+        defaultSort: [StoreSort(column: "issued_at", descending: true)],
+        filters: ["source_type": .exact(column: "source_type"), "description": .contains(column: "description")]
+    )
+
+    /// Rewards, the latest issued first.
+    static let rewards = ListQuerySchema(
+        sortFields: [
+            "id": "id", "issued_at": "issued_at", "expires_at": "expires_at", "value_remaining": "value_remaining",
+            "created_at": "created_at",
+        ],
+        defaultSort: [StoreSort(column: "issued_at", descending: true)],
+        filters: [
+            "reward_definition_id": .integer(column: "reward_definition_id"),
+            "external_id": .exact(column: "external_id"), "timezone": .exact(column: "timezone"),
         ]
     )
 }

@@ -8,7 +8,7 @@ enum Resources {
         let id = profileID(record.id)
         return Profile(
             id: id,
-            profileType: .active,
+            profileType: record.profileType.map(ProfileType.init(rawValue:)) ?? .active,
             firstName: record.firstName,
             lastName: record.lastName,
             email: record.email,

@@ -21,6 +21,12 @@ public enum SandboxSeed {
         var addressID = 0
         var dateID = 0
         var attributeID = 0
+        var transactionID = 0
+        var transactionItemID = 0
+        var pointID = 0
+        var rewardID = 0
+        batch.rewardDefinitions = seedRewardDefinitions()
+        batch.tierDefinitions = seedTierDefinitions()
         batch.regions = seedRegions.enumerated().map { index, region in
             RegionRecord(
                 id: index + 1, name: region.name, handle: region.handle, isDefault: index == 0,
@@ -112,6 +118,15 @@ public enum SandboxSeed {
                         id: batch.profileRegions.count + 1, profileID: seed.id, regionID: seed.regionID,
                         country: region.country, state: region.state, createdAt: created, updatedAt: created))
             }
+
+            let (transactions, lines) = seedTransactions(
+                profileID: seed.id, index: index, locationID: seed.joinedLocationID,
+                nextTransactionID: &transactionID, nextItemID: &transactionItemID)
+            batch.transactions += transactions
+            batch.transactionItems += lines
+            batch.points += seedPoints(
+                profileID: seed.id, pointBalance: profile.pointBalance ?? 0, created: created, nextID: &pointID)
+            batch.rewards += seedRewards(profileID: seed.id, rewardBalance: profile.rewardBalance ?? 0, nextID: &rewardID)
 
             for (namespace, handle, type, value) in attributes {
                 attributeID += 1

@@ -52,3 +52,38 @@ extension ProfileDateRecord: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "profile_dates"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
 }
+
+extension TransactionRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "transactions"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}
+
+extension TransactionItemRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "transaction_items"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}
+
+extension PointRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "points"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}
+
+extension RewardDefinitionRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "reward_definitions"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}
+
+extension RewardRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "rewards"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}
+
+extension TierDefinitionRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "tier_definitions"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}
+
+extension ProfileTierRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "profile_tiers"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}

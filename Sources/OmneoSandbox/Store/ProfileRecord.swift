@@ -29,6 +29,8 @@ public struct ProfileRecord: Codable, Sendable, Equatable {
     /// Reward dollars and loyalty points held (seeded; see ``ProfileBalancesRule``).
     public var rewardBalance: Double?
     public var pointBalance: Double?
+    /// `pending`, `temporary`, `active`, `deleted`; `nil` (answered `active`) until set.
+    public var profileType: String?
     public var createdAt: String
     public var updatedAt: String
 
@@ -61,6 +63,7 @@ public struct ProfileRecord: Codable, Sendable, Equatable {
         case tags, comms, appearance
         case rewardBalance = "reward_balance"
         case pointBalance = "point_balance"
+        case profileType = "profile_type"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
     }

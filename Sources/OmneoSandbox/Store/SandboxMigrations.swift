@@ -20,6 +20,11 @@ enum SandboxMigrations {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration("v3") { db in
+            for statement in v3 {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 
@@ -200,6 +205,84 @@ enum SandboxMigrations {
         """,
     ]
 
+    /// Tables added by v3: transactions and their items (`omneo-sdk` `src/types/transaction.ts`)
+    /// points (`src/types/points.ts`) and rewards (`src/types/rewards.ts`) and tiers (`src/types/tiers.ts`),
+    /// written so that `PostgresMigrations.translated(_:)` ports them.
+    static let v3: [String] = [
+        "ALTER TABLE profiles ADD COLUMN profile_type TEXT",
+        """
+        CREATE TABLE transactions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            profile_id TEXT REFERENCES profiles (id) ON DELETE CASCADE,
+            external_id TEXT, location_id INTEGER, total REAL NOT NULL, total_original REAL,
+            is_void BOOLEAN NOT NULL, transacted_at TEXT NOT NULL, timezone TEXT, receipt_ref TEXT,
+            order_number TEXT, currency TEXT, tags TEXT NOT NULL, meta TEXT,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX transactions_profile ON transactions (profile_id, transacted_at)",
+        """
+        CREATE TABLE transaction_items (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            transaction_id INTEGER NOT NULL REFERENCES transactions (id) ON DELETE CASCADE,
+            external_id TEXT, name TEXT NOT NULL, product_id INTEGER, product_variant_id INTEGER, sku TEXT,
+            variant_external_id TEXT, is_void BOOLEAN NOT NULL, quantity REAL NOT NULL,
+            price_current REAL, price_sell REAL, price_original REAL, department TEXT,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX transaction_items_transaction ON transaction_items (transaction_id)",
+        """
+        CREATE TABLE points (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            profile_id TEXT NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+            point_definition_id INTEGER NOT NULL, value_initial REAL NOT NULL, value_remaining REAL NOT NULL,
+            description TEXT, issued_at TEXT NOT NULL, accrued_at TEXT, expires_at TEXT, source_type TEXT, meta TEXT,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX points_profile ON points (profile_id, issued_at)",
+        """
+        CREATE TABLE reward_definitions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL, handle TEXT NOT NULL, type TEXT NOT NULL, value REAL NOT NULL,
+            period INTEGER NOT NULL, period_type TEXT NOT NULL, is_assignable BOOLEAN NOT NULL,
+            is_published BOOLEAN NOT NULL, description TEXT, tags TEXT NOT NULL,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        "CREATE UNIQUE INDEX reward_definitions_handle_unique ON reward_definitions (handle)",
+        """
+        CREATE TABLE rewards (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            profile_id TEXT NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+            reward_definition_id INTEGER NOT NULL REFERENCES reward_definitions (id) ON DELETE CASCADE,
+            value_initial REAL NOT NULL, value_remaining REAL NOT NULL, issued_at TEXT NOT NULL, expires_at TEXT,
+            timezone TEXT NOT NULL, external_id TEXT, meta TEXT,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX rewards_profile ON rewards (profile_id, issued_at)",
+        """
+        CREATE TABLE tier_definitions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL, handle TEXT NOT NULL, description TEXT, value_min REAL NOT NULL,
+            value_maintain REAL NOT NULL, is_assignable BOOLEAN NOT NULL, is_floor BOOLEAN NOT NULL,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        "CREATE UNIQUE INDEX tier_definitions_handle_unique ON tier_definitions (handle)",
+        """
+        CREATE TABLE profile_tiers (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            profile_id TEXT NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+            tier_definition_id INTEGER NOT NULL REFERENCES tier_definitions (id) ON DELETE CASCADE,
+            assigned_at TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        "CREATE UNIQUE INDEX profile_tiers_profile_unique ON profile_tiers (profile_id)",
+    ]
+
     /// The API field each unique index is about, for ``StoreError/duplicate(field:)``.
     static let uniqueIndexFields: [String: String] = [
         "profiles.email_canonical": "email",
@@ -213,5 +296,8 @@ enum SandboxMigrations {
             "handle",
         "regions.handle": "handle",
         "profile_regions.profile_id, profile_regions.region_id": "region_id",
+        "reward_definitions.handle": "handle",
+        "tier_definitions.handle": "handle",
+        "profile_tiers.profile_id": "profile_id",
     ]
 }

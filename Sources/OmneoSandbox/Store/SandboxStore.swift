@@ -96,6 +96,65 @@ public protocol SandboxStore: Sendable {
     ) async throws -> ProfileRegionRecord?
     func deleteProfileRegion(profileID: String, regionID: Int) async throws -> Bool
 
+    // MARK: Transactions
+    /// A page of transactions matching `query` (a profile's when it has a `profile_id` condition).
+    func transactions(_ query: StoreQuery) async throws -> StorePage<TransactionRecord>
+    /// Every transaction of the profile, ordered by id.
+    func transactions(profileID: String) async throws -> [TransactionRecord]
+    func transaction(id: Int) async throws -> TransactionRecord?
+    /// The items of these transactions, ordered by id.
+    func transactionItems(transactionIDs: [Int]) async throws -> [TransactionItemRecord]
+    /// Inserts the transaction and its items (their `transactionID` set to its id), all or none.
+    func insertTransaction(_ record: TransactionRecord, items: [TransactionItemRecord]) async throws
+        -> (TransactionRecord, [TransactionItemRecord])
+    /// Deleting a transaction deletes its items.
+    func deleteTransaction(id: Int) async throws -> Bool
+
+    // MARK: Points
+    /// A page of the profile's points matching `query` (its `profile_id` condition included).
+    func points(_ query: StoreQuery) async throws -> StorePage<PointRecord>
+    /// Every point of the profile, ordered by id.
+    func points(profileID: String) async throws -> [PointRecord]
+    func point(profileID: String, id: Int) async throws -> PointRecord?
+    func insertPoint(_ record: PointRecord) async throws -> PointRecord
+    func updatePoint(profileID: String, id: Int, _ change: @escaping @Sendable (inout PointRecord) throws -> Void)
+        async throws -> PointRecord?
+    func deletePoint(profileID: String, id: Int) async throws -> Bool
+
+    // MARK: Rewards
+    func rewardDefinitions(page: PageRequest) async throws -> StorePage<RewardDefinitionRecord>
+    func rewardDefinitions(ids: [Int]) async throws -> [RewardDefinitionRecord]
+    func rewardDefinition(id: Int) async throws -> RewardDefinitionRecord?
+    func insertRewardDefinition(_ record: RewardDefinitionRecord) async throws -> RewardDefinitionRecord
+    func updateRewardDefinition(
+        id: Int, _ change: @escaping @Sendable (inout RewardDefinitionRecord) throws -> Void
+    ) async throws -> RewardDefinitionRecord?
+    /// Deleting a definition deletes the rewards issued under it.
+    func deleteRewardDefinition(id: Int) async throws -> Bool
+
+    /// A page of rewards matching `query` (a profile's when it has a `profile_id` condition).
+    func rewards(_ query: StoreQuery) async throws -> StorePage<RewardRecord>
+    func reward(id: Int) async throws -> RewardRecord?
+    func insertReward(_ record: RewardRecord) async throws -> RewardRecord
+    func updateReward(id: Int, _ change: @escaping @Sendable (inout RewardRecord) throws -> Void) async throws
+        -> RewardRecord?
+    func deleteReward(id: Int) async throws -> Bool
+
+    // MARK: Tiers
+    /// Every tier definition, ordered by id.
+    func tierDefinitions() async throws -> [TierDefinitionRecord]
+    func tierDefinition(id: Int) async throws -> TierDefinitionRecord?
+    func insertTierDefinition(_ record: TierDefinitionRecord) async throws -> TierDefinitionRecord
+    func updateTierDefinition(id: Int, _ change: @escaping @Sendable (inout TierDefinitionRecord) throws -> Void)
+        async throws -> TierDefinitionRecord?
+    /// Deleting a definition removes it from the profiles assigned to it.
+    func deleteTierDefinition(id: Int) async throws -> Bool
+
+    func profileTier(profileID: String) async throws -> ProfileTierRecord?
+    func insertProfileTier(_ record: ProfileTierRecord) async throws -> ProfileTierRecord
+    func updateProfileTier(profileID: String, _ change: @escaping @Sendable (inout ProfileTierRecord) throws -> Void)
+        async throws -> ProfileTierRecord?
+
     // MARK: Locations
     func locations(_ query: StoreQuery) async throws -> StorePage<LocationRecord>
     func location(id: Int) async throws -> LocationRecord?
@@ -124,6 +183,12 @@ public struct StoreBatch: Sendable {
     public var regions: [RegionRecord] = []
     public var profileRegions: [ProfileRegionRecord] = []
     public var locations: [LocationRecord] = []
+    public var transactions: [TransactionRecord] = []
+    public var transactionItems: [TransactionItemRecord] = []
+    public var points: [PointRecord] = []
+    public var rewardDefinitions: [RewardDefinitionRecord] = []
+    public var rewards: [RewardRecord] = []
+    public var tierDefinitions: [TierDefinitionRecord] = []
 
     public init() {}
 }

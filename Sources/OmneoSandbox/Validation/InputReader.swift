@@ -98,9 +98,11 @@ struct InputReader {
     }
 
     /// A number, or its decimal text (Omneo writes coordinates as strings, e.g. `"-33.87"`).
-    mutating func number(_ key: String, nullable: Bool = true, range: ClosedRange<Double>? = nil) -> Field<Double> {
+    mutating func number(
+        _ key: String, required: Bool = false, nullable: Bool = true, range: ClosedRange<Double>? = nil
+    ) -> Field<Double> {
         let name = prefix + key
-        var value = raw(key, required: false, nullable: nullable)
+        var value = raw(key, required: required, nullable: nullable)
         if case .value(.string(let text)) = value, let number = Double(text), number.isFinite {
             value = .value(.number(number))
         }

@@ -16,17 +16,25 @@ import PostgresNIO
 /// two processes starting at once on a new database apply each migration exactly once.
 enum PostgresMigrations {
     /// Applied migrations, in order; applied identifiers are kept in `sandbox_migrations`.
-    static let migrations: [(identifier: String, statements: [String])] = [("v1", v1), ("v2", v2)]
+    static let migrations: [(identifier: String, statements: [String])] = [("v1", v1), ("v2", v2), ("v3", v3)]
 
     private static let text = #"TEXT COLLATE "C""#
 
+    /// `SandboxMigrations.v3`, translated.
+    static let v3: [String] = SandboxMigrations.v3.map(translated)
+
+    /// A SQLite statement of the sandbox schema in PostgreSQL's words: serial ids, `BIGINT`,
+    /// `DOUBLE PRECISION`, and text columns in the `"C"` collation.
+    static func translated(_ statement: String) -> String {
+        statement.replacingOccurrences(of: "INTEGER PRIMARY KEY AUTOINCREMENT", with: "BIGSERIAL PRIMARY KEY")
+            .replacingOccurrences(of: " INTEGER", with: " BIGINT")
+            .replacingOccurrences(of: " REAL", with: " DOUBLE PRECISION")
+            .replacingOccurrences(of: " TEXT", with: " \(text)")
+    }
+
     /// `SandboxMigrations.v2`: its columns translated, its hours rewrite in PostgreSQL's JSON functions.
     static let v2: [String] =
-        SandboxMigrations.v2Columns.map { statement in
-            statement.replacingOccurrences(of: " INTEGER", with: " BIGINT")
-                .replacingOccurrences(of: " REAL", with: " DOUBLE PRECISION")
-                .replacingOccurrences(of: " TEXT", with: " \(text)")
-        } + [
+        SandboxMigrations.v2Columns.map(translated) + [
             """
             UPDATE locations SET normal_hours = COALESCE((
                 SELECT json_agg(json_build_object(
@@ -174,6 +182,9 @@ enum PostgresMigrations {
         "profile_custom_attributes_unique": "handle",
         "regions_handle_unique": "handle",
         "profile_regions_unique": "region_id",
+        "reward_definitions_handle_unique": "handle",
+        "tier_definitions_handle_unique": "handle",
+        "profile_tiers_profile_unique": "profile_id",
         "lists_profile_handle_unique": "handle",
         "locations_handle_unique": "handle",
     ]

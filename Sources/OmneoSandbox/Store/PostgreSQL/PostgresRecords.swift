@@ -50,3 +50,31 @@ extension ProfileRegionRecord: PostgresSerialRecord {
 extension ProfileDateRecord: PostgresSerialRecord {
     static var tableName: String { "profile_dates" }
 }
+
+extension TransactionRecord: PostgresSerialRecord {
+    static var tableName: String { "transactions" }
+}
+
+extension TransactionItemRecord: PostgresSerialRecord {
+    static var tableName: String { "transaction_items" }
+}
+
+extension PointRecord: PostgresSerialRecord {
+    static var tableName: String { "points" }
+}
+
+extension RewardDefinitionRecord: PostgresSerialRecord {
+    static var tableName: String { "reward_definitions" }
+}
+
+extension RewardRecord: PostgresSerialRecord {
+    static var tableName: String { "rewards" }
+}
+
+extension TierDefinitionRecord: PostgresSerialRecord {
+    static var tableName: String { "tier_definitions" }
+}
+
+extension ProfileTierRecord: PostgresSerialRecord {
+    static var tableName: String { "profile_tiers" }
+}

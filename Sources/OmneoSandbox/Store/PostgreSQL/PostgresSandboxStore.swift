@@ -300,12 +300,23 @@ final class PostgresSandboxStore: SandboxStore {
         try await insertAll(batch.dates, on: connection, logger: logger)
         try await insertAll(batch.customAttributes, on: connection, logger: logger)
         try await insertAll(batch.profileRegions, on: connection, logger: logger)
+        try await insertAll(batch.transactions, on: connection, logger: logger)
+        try await insertAll(batch.transactionItems, on: connection, logger: logger)
+        try await insertAll(batch.points, on: connection, logger: logger)
+        try await insertAll(batch.rewardDefinitions, on: connection, logger: logger)
+        try await insertAll(batch.rewards, on: connection, logger: logger)
+        try await insertAll(batch.tierDefinitions, on: connection, logger: logger)
         let seeded: [(table: String, rows: Int)] = [
             (LocationRecord.tableName, batch.locations.count), (IdentityRecord.tableName, batch.identities.count),
             (ListRecord.tableName, batch.lists.count), (ListItemRecord.tableName, batch.items.count),
             (AddressRecord.tableName, batch.addresses.count), (ProfileDateRecord.tableName, batch.dates.count),
             (CustomAttributeRecord.tableName, batch.customAttributes.count),
             (RegionRecord.tableName, batch.regions.count), (ProfileRegionRecord.tableName, batch.profileRegions.count),
+            (TransactionRecord.tableName, batch.transactions.count),
+            (TransactionItemRecord.tableName, batch.transactionItems.count), (PointRecord.tableName, batch.points.count),
+            (RewardDefinitionRecord.tableName, batch.rewardDefinitions.count),
+            (RewardRecord.tableName, batch.rewards.count),
+            (TierDefinitionRecord.tableName, batch.tierDefinitions.count),
         ]
         try await advanceSequences(of: seeded.filter { $0.rows > 0 }.map(\.table), on: connection, logger: logger)
         return true
