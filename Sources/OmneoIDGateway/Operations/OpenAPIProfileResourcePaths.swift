@@ -25,9 +25,11 @@ enum OpenAPIProfileResourcePaths {
         ]
         if !resource.parameters.isEmpty {
             item["parameters"] = .array(resource.parameters.map { parameter in
-                [
+                var schema: [String: OpenAPIJSON] = ["type": .string(parameter.type)]
+                if let pattern = parameter.pattern { schema["pattern"] = .string(pattern) }
+                return [
                     "name": .string(parameter.name), "in": "path", "required": true,
-                    "description": .string(parameter.description), "schema": ["type": .string(parameter.type)],
+                    "description": .string(parameter.description), "schema": .object(schema),
                 ]
             })
         }

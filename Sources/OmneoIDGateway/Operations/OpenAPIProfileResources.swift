@@ -29,6 +29,8 @@ struct OpenAPIProfileResource: Sendable {
         let name: String
         let description: String
         let type: String
+        /// A pattern every valid value matches, if any.
+        var pattern: String? = nil
         /// A value the profile policy is asked about for this segment.
         let sample: String
     }
@@ -58,7 +60,21 @@ extension OpenAPIProfileResource {
     static let address = Parameter(name: "address", description: "The address's id.", type: "integer", sample: "1")
     static let attribute = Parameter(
         name: "attribute", description: "The custom attribute as `namespace:handle`, e.g. `loyalty:tier_note`.",
-        type: "string", sample: "namespace:handle")
+        type: "string", pattern: "^[^/:]+:[^/:]+$", sample: "namespace:handle")
+
+    /// One member of a collection: GET, PUT (of `fields`) and DELETE; `answer` defaults to `{name}Envelope`.
+    static func member(
+        _ path: String, _ name: String, _ parameters: [Parameter], noun: String, fields: String, answer: String? = nil
+    ) -> OpenAPIProfileResource {
+        let answer = answer ?? name + "Envelope"
+        return OpenAPIProfileResource(
+            path: path, name: name, parameters: parameters,
+            methods: [
+                Method(method: .get, summary: "One \(noun)", request: nil, answer: answer),
+                Method(method: .put, summary: "Change the \(noun)", request: fields, answer: answer),
+                Method(method: .delete, summary: "Remove the \(noun)", request: nil, answer: nil),
+            ])
+    }
 
     /// Every sub-resource with its own entry, in the order of DESIGN §2.2.
     static let all: [OpenAPIProfileResource] = [
@@ -74,39 +90,23 @@ extension OpenAPIProfileResource {
                 Method(method: .get, summary: "The shopper's addresses", request: nil, answer: "ProfileAddressPage"),
                 Method(method: .post, summary: "Add an address", request: "ProfileAddressFields", answer: "ProfileAddressEnvelope"),
             ]),
-        OpenAPIProfileResource(
-            path: "/addresses/{address}", name: "ProfileAddress", parameters: [address],
-            methods: [
-                Method(method: .get, summary: "One address", request: nil, answer: "ProfileAddressEnvelope"),
-                Method(method: .put, summary: "Change an address", request: "ProfileAddressFields", answer: "ProfileAddressEnvelope"),
-                Method(method: .delete, summary: "Remove an address", request: nil, answer: nil),
-            ]),
+        member("/addresses/{address}", "ProfileAddress", [address], noun: "address", fields: "ProfileAddressFields"),
         OpenAPIProfileResource(
             path: "/lists", name: "ProfileLists", parameters: [],
             methods: [
                 Method(method: .get, summary: "The shopper's lists", request: nil, answer: "ProfileListPage"),
                 Method(method: .post, summary: "Create a list", request: "ProfileListFields", answer: "ProfileListEnvelope"),
             ]),
-        OpenAPIProfileResource(
-            path: "/lists/{list}", name: "ProfileList", parameters: [list],
-            methods: [
-                Method(method: .get, summary: "One list", request: nil, answer: "ProfileListEnvelope"),
-                Method(method: .put, summary: "Change a list", request: "ProfileListFields", answer: "ProfileListEnvelope"),
-                Method(method: .delete, summary: "Delete a list", request: nil, answer: nil),
-            ]),
+        member("/lists/{list}", "ProfileList", [list], noun: "list", fields: "ProfileListFields"),
         OpenAPIProfileResource(
             path: "/lists/{list}/items", name: "ProfileListItems", parameters: [list],
             methods: [
                 Method(method: .get, summary: "The items of a list (e.g. the wishlist)", request: nil, answer: "ListItemPage"),
                 Method(method: .post, summary: "Add an item to a list", request: "ListItemFields", answer: "ListItemEnvelope"),
             ]),
-        OpenAPIProfileResource(
-            path: "/lists/{list}/items/{item}", name: "ProfileListItem", parameters: [list, item],
-            methods: [
-                Method(method: .get, summary: "One list item", request: nil, answer: "ListItemEnvelope"),
-                Method(method: .put, summary: "Change a list item", request: "ListItemFields", answer: "ListItemEnvelope"),
-                Method(method: .delete, summary: "Remove a list item", request: nil, answer: nil),
-            ]),
+        member(
+            "/lists/{list}/items/{item}", "ProfileListItem", [list, item], noun: "list item", fields: "ListItemFields",
+            answer: "ListItemEnvelope"),
         OpenAPIProfileResource(
             path: "/identities", name: "ProfileIdentities", parameters: [],
             methods: [
@@ -119,13 +119,9 @@ extension OpenAPIProfileResource {
                 Method(method: .get, summary: "The shopper's important dates", request: nil, answer: "ProfileDateList"),
                 Method(method: .put, summary: "Add or change an important date", request: "ProfileDateFields", answer: "ProfileDateEnvelope"),
             ]),
-        OpenAPIProfileResource(
-            path: "/attributes/custom/{attribute}", name: "ProfileCustomAttribute", parameters: [attribute],
-            methods: [
-                Method(method: .get, summary: "One custom attribute", request: nil, answer: "CustomAttributeEnvelope"),
-                Method(method: .put, summary: "Set a custom attribute", request: "CustomAttributeFields", answer: "CustomAttributeEnvelope"),
-                Method(method: .delete, summary: "Remove a custom attribute", request: nil, answer: nil),
-            ]),
+        member(
+            "/attributes/custom/{attribute}", "ProfileCustomAttribute", [attribute], noun: "custom attribute",
+            fields: "CustomAttributeFields", answer: "CustomAttributeEnvelope"),
         OpenAPIProfileResource(
             path: "/attributes/appearance", name: "ProfileAppearance", parameters: [],
             methods: [
