@@ -6,7 +6,7 @@ enum OpenAPIPaths {
     static let open: OpenAPIJSON = []
 
     static func all(locationsPublic: Bool, policy: ProfilePolicy) -> OpenAPIJSON {
-        [
+        let routed: OpenAPIJSON = [
             "/id/api/v1/auth/token": ["post": mintToken],
             "/id/api/v1/auth/revoke": ["post": revokeTokens],
             "/.well-known/jwks.json": [
@@ -28,6 +28,7 @@ enum OpenAPIPaths {
             "/id/api/v1/locations": OpenAPILocationPaths.pathItem(single: false, isPublic: locationsPublic),
             "/id/api/v1/locations/{id}": OpenAPILocationPaths.pathItem(single: true, isPublic: locationsPublic),
         ]
+        return routed.merging(.object(OpenAPIProfileResourcePaths.all(policy: policy)))
     }
 
     /// An operation object.

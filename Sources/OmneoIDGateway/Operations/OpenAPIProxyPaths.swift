@@ -15,10 +15,17 @@ enum OpenAPIProxyPaths {
         "schema": ["type": "string"],
     ]
 
+    /// What the catch-all is for, now that the documented sub-resources have their own entries.
+    static let fallbackNote = "Fallback for sub-resources of the profile that have no entry of their own in this "
+        + "document (the documented ones, e.g. `/profiles/me/lists/{list}/items`, do: use those). Generated clients "
+        + "percent-encode `/` inside `{path}`, which is refused (400), so through this entry they reach one-segment "
+        + "resources only.\n\n"
+
     static func pathItem(rest: Bool, policy: ProfilePolicy) -> OpenAPIJSON {
         var item: [String: OpenAPIJSON] = [
             "description": .string(
-                "Forwarded to `{upstream}/profiles/{sub}\(rest ? "/{path}" : "")` with method, query and body "
+                (rest ? fallbackNote : "")
+                    + "Forwarded to `{upstream}/profiles/{sub}\(rest ? "/{path}" : "")` with method, query and body "
                     + "as the profile policy (`\(policy.name)`) allows; refused → 403 and nothing goes upstream. "
                     + "Needs a profile ID token (anonymous → 404). TRACE, CONNECT and OPTIONS → 405. "
                     + "Upstream 5xx bodies become `{\"message\":\"Upstream error.\"}`; upstream URLs in `Location` "

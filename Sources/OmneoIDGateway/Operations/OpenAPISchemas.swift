@@ -16,7 +16,7 @@ enum OpenAPISchemas {
 
     /// Every schema, by name. `now` bounds `birth_year` as the validation does.
     static func all(now: Date) -> OpenAPIJSON {
-        [
+        let own: OpenAPIJSON = [
             "ErrorBody": errorBody,
             "ValidationError": validationError,
             "MintRequest": mintRequest,
@@ -67,6 +67,7 @@ enum OpenAPISchemas {
                 "properties": ["openapi": ["type": "string", "pattern": "^3\\.1\\.\\d+$"]],
             ],
         ]
+        return own.merging(OpenAPIProfileSchemas.all)
     }
 
     static let errorBody: OpenAPIJSON = [
