@@ -169,8 +169,30 @@ struct SharedRevocationTests {
 /// A PostgreSQL cluster of the test's own (`scripts/postgres-test-server` on another port and
 /// folder), so that stopping it disturbs no other test.
 struct OwnPostgresServer {
-    let port = Int.random(in: 56_000...59_999)
+    let port = Self.freePort()
     let directory = NSTemporaryDirectory() + "omneo-id-own-postgres-\(UUID().uuidString.prefix(8))"
+
+    /// A port below the kernel's ephemeral range (so no outgoing connection takes it while the
+    /// server is stopped and started again) that nothing listens on now.
+    static func freePort() -> Int {
+        for _ in 0..<50 {
+            let port = Int.random(in: 20_000...30_000)
+            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            guard fd >= 0 else { continue }
+            defer { close(fd) }
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_port = UInt16(port).bigEndian
+            address.sin_addr.s_addr = inet_addr("127.0.0.1")
+            let bound = withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+                }
+            }
+            if bound == 0 { return port }
+        }
+        return Int.random(in: 20_000...30_000)
+    }
 
     static var script: String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
