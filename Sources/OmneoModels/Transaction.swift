@@ -125,7 +125,8 @@ public struct TransactionItem: Codable, Sendable, Equatable {
         self.updatedAt = updatedAt
     }
 
-    enum CodingKeys: String, CodingKey {
+    /// Omneo's field names; the sandbox's stored item uses them as its columns too.
+    public enum CodingKeys: String, CodingKey {
         case id
         case transactionID = "transaction_id"
         case externalID = "external_id"

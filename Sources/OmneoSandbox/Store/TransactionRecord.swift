@@ -1,3 +1,5 @@
+import OmneoModels
+
 /// A row of `transactions`: a sale or refund, of a profile or of nobody (`profile_id` null).
 /// `tags` is JSON text of strings, `meta` JSON text of an object; `order_number` groups the
 /// transactions of one order (`group_transactions`).
@@ -82,22 +84,6 @@ public struct TransactionItemRecord: Codable, Sendable, Equatable {
         self.updatedAt = updatedAt
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case id
-        case transactionID = "transaction_id"
-        case externalID = "external_id"
-        case name
-        case productID = "product_id"
-        case productVariantID = "product_variant_id"
-        case sku
-        case variantExternalID = "variant_external_id"
-        case isVoid = "is_void"
-        case quantity
-        case priceCurrent = "price_current"
-        case priceSell = "price_sell"
-        case priceOriginal = "price_original"
-        case department
-        case createdAt = "created_at"
-        case updatedAt = "updated_at"
-    }
+    /// The columns are Omneo's field names, as on the shared model.
+    public typealias CodingKeys = TransactionItem.CodingKeys
 }
