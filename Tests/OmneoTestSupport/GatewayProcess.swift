@@ -51,7 +51,9 @@ public final class GatewayProcess: Sendable {
         }
     }
 
+    /// A test that fails (or throws) before `stop()` leaves no `omneo-id` running behind it.
     deinit {
+        if process.isRunning { process.terminate() }
         try? FileManager.default.removeItem(at: outputFile)
     }
 
