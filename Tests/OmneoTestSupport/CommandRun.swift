@@ -38,7 +38,7 @@ public struct CommandRun: Sendable {
         }
         process.standardOutput = output
         process.standardError = error
-        try process.run()
+        try ProcessLaunch.run(process)
         let deadline = ContinuousClock.now + timeout
         while process.isRunning {
             if ContinuousClock.now > deadline {
