@@ -38,7 +38,7 @@ public struct CommandRun: Sendable {
         }
         process.standardOutput = output
         process.standardError = error
-        try ProcessLaunch.run(process)
+        try process.run()
         let deadline = ContinuousClock.now + timeout
         while process.isRunning {
             if ContinuousClock.now > deadline {

@@ -29,7 +29,7 @@ public final class GatewayProcess: Sendable {
         let handle = try FileHandle(forWritingTo: outputFile)
         process.standardOutput = handle
         process.standardError = handle
-        try ProcessLaunch.run(process)
+        try process.run()
         try? handle.close()  // the child has its own copy
         self.process = process
         self.outputFile = outputFile

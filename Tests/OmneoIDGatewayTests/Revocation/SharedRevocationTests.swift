@@ -245,7 +245,7 @@ struct OwnPostgresServer {
         process.environment = environment
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outputFile))
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errorFile))
-        try ProcessLaunch.run(process)
+        try process.run()
         while process.isRunning { try await Task.sleep(for: .milliseconds(50)) }
         guard process.terminationStatus == 0 else {
             let errors = (try? String(contentsOfFile: errorFile, encoding: .utf8)) ?? ""
