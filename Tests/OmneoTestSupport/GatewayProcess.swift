@@ -51,9 +51,7 @@ public final class GatewayProcess: Sendable {
         }
     }
 
-    /// A test that fails (or throws) before `stop()` leaves no `omneo-id` running behind it.
     deinit {
-        if process.isRunning { process.terminate() }
         try? FileManager.default.removeItem(at: outputFile)
     }
 
