@@ -25,8 +25,10 @@ public enum SandboxSeed {
         var transactionItemID = 0
         var pointID = 0
         var rewardID = 0
+        var benefitID = 0
         batch.rewardDefinitions = seedRewardDefinitions()
         batch.tierDefinitions = seedTierDefinitions()
+        batch.benefitDefinitions = seedBenefitDefinitions()
         batch.regions = seedRegions.enumerated().map { index, region in
             RegionRecord(
                 id: index + 1, name: region.name, handle: region.handle, isDefault: index == 0,
@@ -127,6 +129,7 @@ public enum SandboxSeed {
             batch.points += seedPoints(
                 profileID: seed.id, pointBalance: profile.pointBalance ?? 0, created: created, nextID: &pointID)
             batch.rewards += seedRewards(profileID: seed.id, rewardBalance: profile.rewardBalance ?? 0, nextID: &rewardID)
+            batch.benefits += seedBenefits(profileID: seed.id, nextID: &benefitID)
 
             for (namespace, handle, type, value) in attributes {
                 attributeID += 1

@@ -128,6 +128,8 @@ final class GRDBSandboxStore: SandboxStore {
             for record in batch.rewardDefinitions { _ = try record.inserted(db) }
             for record in batch.rewards { _ = try record.inserted(db) }
             for record in batch.tierDefinitions { _ = try record.inserted(db) }
+            for record in batch.benefitDefinitions { _ = try record.inserted(db) }
+            for record in batch.benefits { _ = try record.inserted(db) }
             return true
         }
     }

@@ -25,6 +25,11 @@ enum SandboxMigrations {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration("v4-benefits") { db in
+            for statement in v4Benefits {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 
@@ -299,5 +304,6 @@ enum SandboxMigrations {
         "reward_definitions.handle": "handle",
         "tier_definitions.handle": "handle",
         "profile_tiers.profile_id": "profile_id",
+        "benefit_definitions.handle": "handle",
     ]
 }

@@ -140,6 +140,33 @@ public protocol SandboxStore: Sendable {
         -> RewardRecord?
     func deleteReward(id: Int) async throws -> Bool
 
+    // MARK: Benefits and redemptions
+    func benefitDefinitions(page: PageRequest) async throws -> StorePage<BenefitDefinitionRecord>
+    /// Every published benefit definition, ordered by id.
+    func publishedBenefitDefinitions() async throws -> [BenefitDefinitionRecord]
+    func benefitDefinitions(ids: [Int]) async throws -> [BenefitDefinitionRecord]
+    /// The definition with this id or handle.
+    func benefitDefinition(_ key: ResourceKey) async throws -> BenefitDefinitionRecord?
+    func insertBenefitDefinition(_ record: BenefitDefinitionRecord) async throws -> BenefitDefinitionRecord
+    func updateBenefitDefinition(
+        id: Int, _ change: @escaping @Sendable (inout BenefitDefinitionRecord) throws -> Void
+    ) async throws -> BenefitDefinitionRecord?
+    /// Deleting a definition deletes the benefits issued under it.
+    func deleteBenefitDefinition(id: Int) async throws -> Bool
+
+    /// A page of benefits matching `query` (a profile's when it has a `profile_id` condition).
+    func benefits(_ query: StoreQuery) async throws -> StorePage<BenefitRecord>
+    func benefit(id: Int) async throws -> BenefitRecord?
+    func insertBenefit(_ record: BenefitRecord) async throws -> BenefitRecord
+    func updateBenefit(id: Int, _ change: @escaping @Sendable (inout BenefitRecord) throws -> Void) async throws
+        -> BenefitRecord?
+    func deleteBenefit(id: Int) async throws -> Bool
+
+    /// A page of redemptions matching `query`.
+    func redemptions(_ query: StoreQuery) async throws -> StorePage<RedemptionRecord>
+    func redemption(id: Int) async throws -> RedemptionRecord?
+    func insertRedemption(_ record: RedemptionRecord) async throws -> RedemptionRecord
+
     // MARK: Tiers
     /// Every tier definition, ordered by id.
     func tierDefinitions() async throws -> [TierDefinitionRecord]
@@ -189,6 +216,8 @@ public struct StoreBatch: Sendable {
     public var rewardDefinitions: [RewardDefinitionRecord] = []
     public var rewards: [RewardRecord] = []
     public var tierDefinitions: [TierDefinitionRecord] = []
+    public var benefitDefinitions: [BenefitDefinitionRecord] = []
+    public var benefits: [BenefitRecord] = []
 
     public init() {}
 }

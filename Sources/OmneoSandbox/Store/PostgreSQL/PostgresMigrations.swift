@@ -16,7 +16,10 @@ import PostgresNIO
 /// two processes starting at once on a new database apply each migration exactly once.
 enum PostgresMigrations {
     /// Applied migrations, in order; applied identifiers are kept in `sandbox_migrations`.
-    static let migrations: [(identifier: String, statements: [String])] = [("v1", v1), ("v2", v2), ("v3", v3)]
+    static let migrations: [(identifier: String, statements: [String])] = [
+        ("v1", v1), ("v2", v2), ("v3", v3),
+        ("v4-benefits", SandboxMigrations.v4Benefits.map(translated)),
+    ]
 
     private static let text = #"TEXT COLLATE "C""#
 
@@ -185,6 +188,7 @@ enum PostgresMigrations {
         "reward_definitions_handle_unique": "handle",
         "tier_definitions_handle_unique": "handle",
         "profile_tiers_profile_unique": "profile_id",
+        "benefit_definitions_handle_unique": "handle",
         "lists_profile_handle_unique": "handle",
         "locations_handle_unique": "handle",
     ]

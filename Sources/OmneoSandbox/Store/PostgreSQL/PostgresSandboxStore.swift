@@ -306,6 +306,8 @@ final class PostgresSandboxStore: SandboxStore {
         try await insertAll(batch.rewardDefinitions, on: connection, logger: logger)
         try await insertAll(batch.rewards, on: connection, logger: logger)
         try await insertAll(batch.tierDefinitions, on: connection, logger: logger)
+        try await insertAll(batch.benefitDefinitions, on: connection, logger: logger)
+        try await insertAll(batch.benefits, on: connection, logger: logger)
         let seeded: [(table: String, rows: Int)] = [
             (LocationRecord.tableName, batch.locations.count), (IdentityRecord.tableName, batch.identities.count),
             (ListRecord.tableName, batch.lists.count), (ListItemRecord.tableName, batch.items.count),
@@ -317,6 +319,8 @@ final class PostgresSandboxStore: SandboxStore {
             (RewardDefinitionRecord.tableName, batch.rewardDefinitions.count),
             (RewardRecord.tableName, batch.rewards.count),
             (TierDefinitionRecord.tableName, batch.tierDefinitions.count),
+            (BenefitDefinitionRecord.tableName, batch.benefitDefinitions.count),
+            (BenefitRecord.tableName, batch.benefits.count),
         ]
         try await advanceSequences(of: seeded.filter { $0.rows > 0 }.map(\.table), on: connection, logger: logger)
         return true
