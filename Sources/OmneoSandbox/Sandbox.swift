@@ -66,6 +66,7 @@ public struct Sandbox: Sendable {
         BenefitDefinitionRoutes(store: store).register(on: api)
         BenefitRoutes(store: store).register(on: api)
         ProfileBenefitRoutes(store: store).register(on: api)
+        ProfileRedeemRoutes(store: store).register(on: api)
         TierRoutes(store: store).register(on: api)
         ProfileTypeRoutes(store: store).register(on: api)
         IdentityRoutes(store: store).register(on: api)

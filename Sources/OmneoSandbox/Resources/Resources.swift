@@ -3,7 +3,8 @@ import OmneoModels
 /// Turns store records into the shared wire models, exactly as Omneo shapes them.
 enum Resources {
     static func profile(
-        _ record: ProfileRecord, identities: [IdentityRecord], dates: [ProfileDateRecord] = []
+        _ record: ProfileRecord, identities: [IdentityRecord], dates: [ProfileDateRecord] = [],
+        balances: ProfileBalances = ProfileBalancesRule.empty
     ) -> Profile {
         let id = profileID(record.id)
         return Profile(
@@ -24,8 +25,8 @@ enum Resources {
             regionID: record.regionID,
             joinedLocationID: record.joinedLocationID,
             preferredLocationID: record.preferredLocationID,
-            rewardBalance: ProfileBalancesRule.balances(of: record).rewardBalance,
-            pointBalance: ProfileBalancesRule.balances(of: record).pointBalance,
+            rewardBalance: balances.rewardBalance,
+            pointBalance: balances.pointBalance,
             tags: record.tags,
             identities: identities.map(identity),
             attributes: ProfileAttributes(
@@ -35,12 +36,19 @@ enum Resources {
         )
     }
 
-    /// Profiles with their identities and dates embedded.
+    /// Profiles with their identities, dates and computed balances embedded.
     static func profiles(_ records: [ProfileRecord], store: any SandboxStore) async throws -> [Profile] {
         let ids = records.map(\.id)
         let identities = Dictionary(grouping: try await store.identities(profileIDs: ids), by: \.profileID)
         let dates = Dictionary(grouping: try await store.dates(profileIDs: ids), by: \.profileID)
-        return records.map { profile($0, identities: identities[$0.id] ?? [], dates: dates[$0.id] ?? []) }
+        var profiles: [Profile] = []
+        for record in records {
+            profiles.append(
+                profile(
+                    record, identities: identities[record.id] ?? [], dates: dates[record.id] ?? [],
+                    balances: try await ProfileBalancesRule.load(profileID: record.id, store: store)))
+        }
+        return profiles
     }
 
     /// A profile's appearance: the fields set, with the profile's id and timestamps.

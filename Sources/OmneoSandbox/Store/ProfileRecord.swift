@@ -26,7 +26,8 @@ public struct ProfileRecord: Codable, Sendable, Equatable {
     public var comms: [String: Bool]
     /// Appearance fields set (`size_shoe` → `9`); `nil` until one is.
     public var appearance: [String: String]?
-    /// Reward dollars and loyalty points held (seeded; see ``ProfileBalancesRule``).
+    /// Reward dollars and loyalty points the seed issues rewards and points for; answers
+    /// compute balances from those rows instead (``ProfileBalancesRule``).
     public var rewardBalance: Double?
     public var pointBalance: Double?
     /// `pending`, `temporary`, `active`, `deleted`; `nil` (answered `active`) until set.
