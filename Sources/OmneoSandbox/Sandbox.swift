@@ -67,6 +67,7 @@ public struct Sandbox: Sendable {
         BenefitRoutes(store: store).register(on: api)
         ProfileBenefitRoutes(store: store).register(on: api)
         ProfileRedeemRoutes(store: store).register(on: api)
+        ProfileRedemptionRoutes(store: store).register(on: api)
         TierRoutes(store: store).register(on: api)
         ProfileTypeRoutes(store: store).register(on: api)
         IdentityRoutes(store: store).register(on: api)

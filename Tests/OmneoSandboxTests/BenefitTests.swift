@@ -162,3 +162,45 @@ import Testing
         }
     }
 }
+
+/// `/profiles/{id}/redemptions…` (`src/id/resources/profile/redemptions`).
+@Suite struct RedemptionTests {
+    let profile = SandboxSeed.profileIDs[0]
+    let other = SandboxSeed.profileIDs[1]
+
+    @Test(arguments: SandboxHarness.stores)
+    func redemptionsAreListedReadAndCounted(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
+            #expect(
+                try await sandbox.request(.GET, "/profiles/\(profile)/redemptions").decode(PageEnvelope<Redemption>.self)
+                    .meta.total == 0)
+            let coffee = try #require(
+                try await sandbox.request(.GET, "/profiles/\(profile)/redeemable_benefits")
+                    .decode(PageEnvelope<Benefit>.self).data.first)
+            for _ in 0..<2 {
+                #expect(try await sandbox.request(.POST, "/profiles/\(profile)/benefits/\(coffee.id)/redeem").status == 200)
+            }
+            let spent = try await sandbox.request(.POST, "/profiles/\(profile)/redeem", json: #"{"amount":21}"#)
+            #expect(spent.status == 201)
+            let list = try await sandbox.request(.GET, "/profiles/\(profile)/redemptions?page[size]=999")
+            #expect(list.status == 200, "\(list.text)")
+            let redemptions = try list.decode(PageEnvelope<Redemption>.self)
+            #expect(redemptions.meta.total == 3)
+            let latest = try #require(redemptions.data.first { $0.total == 21 })
+            #expect(latest.items.map(\.type) == ["reward", "point"])
+            #expect(latest.items.map(\.value) == [20, 100])
+            let one = try await sandbox.request(.GET, "/profiles/\(profile)/redemptions/\(latest.id)")
+                .decode(DataEnvelope<Redemption>.self).data
+            #expect(one == latest)
+            #expect(try await sandbox.request(.GET, "/profiles/\(other)/redemptions/\(latest.id)").status == 404)
+            let count = try await sandbox.request(.GET, "/profiles/\(profile)/redemptions/benefit/\(coffee.id)/count")
+                .decode(DataEnvelope<RedemptionCount>.self).data
+            #expect(count.count == 2)
+            #expect(
+                try await sandbox.request(.GET, "/profiles/\(other)/redemptions/benefit/\(coffee.id)/count")
+                    .decode(DataEnvelope<RedemptionCount>.self).data.count == 0)
+            #expect(try await sandbox.request(.GET, "/profiles/\(profile)/redemptions/cake/1/count").status == 422)
+            #expect(try await sandbox.request(.GET, "/profiles/\(profile)/redemptions?page[size]=1001").status == 422)
+        }
+    }
+}

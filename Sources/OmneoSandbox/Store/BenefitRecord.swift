@@ -159,6 +159,9 @@ public struct RedemptionRecord: Codable, Sendable, Equatable {
 
 /// One item of a ``RedemptionRecord``: `type` (`benefit`, `reward`) and the id of that row.
 public struct RedeemedItem: Codable, Sendable, Equatable {
+    /// `RedemptionItemTypeEnum`.
+    public static let types: Set<String> = ["benefit", "reward", "point", "credit"]
+
     public var type: String
     public var id: Int
     public var value: Double?

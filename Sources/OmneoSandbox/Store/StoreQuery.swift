@@ -21,7 +21,8 @@ public struct PageRequest: Sendable, Equatable {
     public var size: Int
 
     public static let defaultSize = 15
-    public static let maximumSize = 100
+    /// Omneo's own ID tests ask for `page[size]=999` (`id-list-profile-redemptions.test.ts`).
+    public static let maximumSize = 1000
 
     public init(number: Int = 1, size: Int = PageRequest.defaultSize) {
         self.number = number
