@@ -1,3 +1,5 @@
+import OmneoModels
+
 /// A row of `benefit_definitions`, unique by handle.
 public struct BenefitDefinitionRecord: Codable, Sendable, Equatable {
     public var id: Int?
@@ -45,24 +47,8 @@ public struct BenefitDefinitionRecord: Codable, Sendable, Equatable {
         self.updatedAt = updatedAt
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case id, name, handle, type, value, period
-        case periodType = "period_type"
-        case description
-        case maxRedemptions = "max_redemptions"
-        case isExtendable = "is_extendable"
-        case isReassignable = "is_reassignable"
-        case isAssignable = "is_assignable"
-        case isPublished = "is_published"
-        case isClaimable = "is_claimable"
-        case isReclaimable = "is_reclaimable"
-        case allowUserRedeem = "allow_user_redeem"
-        case claimPeriodStartAt = "claim_period_start_at"
-        case claimPeriodEndAt = "claim_period_end_at"
-        case tags, meta
-        case createdAt = "created_at"
-        case updatedAt = "updated_at"
-    }
+    /// The same keys as the shared model's.
+    public typealias CodingKeys = BenefitDefinition.CodingKeys
 }
 
 /// A row of `benefits`: a benefit of a profile. `issued_at`/`expires_at`/`claimed_at` are UTC.
