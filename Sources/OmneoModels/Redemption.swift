@@ -82,6 +82,12 @@ public struct RedemptionItem: Codable, Sendable, Equatable {
         return nil
     }
 
+    /// The credit redeemed, when `type` is `credit`.
+    public var credit: Credit? {
+        if case .credit(let credit) = typeAttributes { return credit }
+        return nil
+    }
+
     public enum CodingKeys: String, CodingKey {
         case id, type, count, value
         case typeAttributes = "type_attributes"
@@ -97,6 +103,8 @@ public struct RedemptionItem: Codable, Sendable, Equatable {
         value = try c.decodeLenientDouble(.value)
         if type == "benefit", let benefit = try c.decodeIfPresent(Benefit.self, forKey: .typeAttributes) {
             typeAttributes = .benefit(benefit)
+        } else if type == "credit", let credit = try c.decodeIfPresent(Credit.self, forKey: .typeAttributes) {
+            typeAttributes = .credit(credit)
         } else {
             typeAttributes = try c.decodeIfPresent(JSONValue.self, forKey: .typeAttributes).map { .other($0) }
         }
@@ -105,9 +113,10 @@ public struct RedemptionItem: Codable, Sendable, Equatable {
     }
 }
 
-/// A redemption item's `type_attributes`: a benefit, or any other resource as sent.
+/// A redemption item's `type_attributes`: a benefit, a credit, or any other resource as sent.
 public enum RedemptionItemAttributes: Codable, Sendable, Equatable {
     case benefit(Benefit)
+    case credit(Credit)
     case other(JSONValue)
 
     public init(from decoder: any Decoder) throws {
@@ -117,6 +126,7 @@ public enum RedemptionItemAttributes: Codable, Sendable, Equatable {
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .benefit(let benefit): try benefit.encode(to: encoder)
+        case .credit(let credit): try credit.encode(to: encoder)
         case .other(let value): try value.encode(to: encoder)
         }
     }

@@ -99,3 +99,30 @@ import Testing
         #expect(redeem.meta == nil)
     }
 }
+
+/// `src/types/credit.ts`: a credit with a string `credit_definition_id`, `null`s and keys the
+/// model does not know, redeemed in a `credit` redemption item.
+@Suite struct CreditDecodingTests {
+    @Test func aCreditWithStringIdsNullsAndUnknownKeysInARedemption() throws {
+        let json = #"""
+            {"id":1,"type":"redeem","total":100,"items":[{"id":2,"type":"credit","count":1,"value":100,"type_attributes":
+             {"id":"41","profile_id":"5f3c9a8e-2b7d-4e61-9c0a-1d2e3f4a5b01","creator_profile_id":null,"staff_id":null,
+              "location_id":null,"name":"Gift","credit_definition_id":"7","definition":{"id":7,"name":"Gift card",
+              "handle":"gift","region_id":null,"region":null,"timezone":"UTC","period":0,"period_type":"days",
+              "is_published":1,"type":"gift_card","value":"100","max_value":null,"require_security_code":null,
+              "credit_number_range_type":"random","custom_fields":[],"tags":null},
+              "recipient_first_name":"example","recipient_email":"example@example.com","message":"hi",
+              "timezone":"Australia/Melbourne","issued_at":"2028-01-13 20:39:51","expires_at":null,"released_at":null,
+              "extended_at":null,"value_initial":"100","value_remaining":0,"external_id":null,"external_namespace":null,
+              "credit_number":1234567890,"security_code":"1113","locked":null,"has_notified_issue":false,"meta":null,
+              "is_imported":null,"created_at":"2028-01-13 20:39:51","updated_at":"2028-01-13 20:39:51"}}]}
+            """#
+        let redemption = try JSONDecoder().decode(Redemption.self, from: Data(json.utf8))
+        let credit = try #require(redemption.items.first?.credit)
+        #expect(credit.id == 41 && credit.creditDefinitionID == 7)
+        #expect(credit.valueInitial == 100 && credit.valueRemaining == 0)
+        #expect(credit.creditNumber == "1234567890" && credit.expiresAt == nil)
+        #expect(credit.definition?.isPublished == true && credit.definition?.requireSecurityCode == false)
+        #expect(credit.definition?.value == 100 && credit.definition?.tags == [])
+    }
+}

@@ -59,6 +59,8 @@ extension Resources {
             var attributes: RedemptionItemAttributes?
             if item.type == "benefit", let benefit = try await store.benefit(id: item.id) {
                 attributes = .benefit(try await benefits([benefit], store: store)[0])
+            } else if item.type == "credit", let credit = try await store.credit(id: item.id) {
+                attributes = .credit(try await credits([credit], store: store)[0])
             }
             items.append(
                 RedemptionItem(

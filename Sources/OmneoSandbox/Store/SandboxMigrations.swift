@@ -30,6 +30,11 @@ enum SandboxMigrations {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration("v4-credits") { db in
+            for statement in v4Credits {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 
@@ -305,5 +310,6 @@ enum SandboxMigrations {
         "tier_definitions.handle": "handle",
         "profile_tiers.profile_id": "profile_id",
         "benefit_definitions.handle": "handle",
+        "credit_definitions.handle": "handle",
     ]
 }

@@ -167,6 +167,24 @@ public protocol SandboxStore: Sendable {
     func redemption(id: Int) async throws -> RedemptionRecord?
     func insertRedemption(_ record: RedemptionRecord) async throws -> RedemptionRecord
 
+    func creditDefinitions(page: PageRequest) async throws -> StorePage<CreditDefinitionRecord>
+    func creditDefinitions(ids: [Int]) async throws -> [CreditDefinitionRecord]
+    /// The definition with this id or handle.
+    func creditDefinition(_ key: ResourceKey) async throws -> CreditDefinitionRecord?
+    func insertCreditDefinition(_ record: CreditDefinitionRecord) async throws -> CreditDefinitionRecord
+    func updateCreditDefinition(
+        id: Int, _ change: @escaping @Sendable (inout CreditDefinitionRecord) throws -> Void
+    ) async throws -> CreditDefinitionRecord?
+    /// Deleting a definition deletes the credits issued under it.
+    func deleteCreditDefinition(id: Int) async throws -> Bool
+    /// A page of credits matching `query` (a profile's when it has a `profile_id` condition).
+    func credits(_ query: StoreQuery) async throws -> StorePage<CreditRecord>
+    func credit(id: Int) async throws -> CreditRecord?
+    func insertCredit(_ record: CreditRecord) async throws -> CreditRecord
+    func updateCredit(id: Int, _ change: @escaping @Sendable (inout CreditRecord) throws -> Void) async throws
+        -> CreditRecord?
+    func deleteCredit(id: Int) async throws -> Bool
+
     // MARK: Tiers
     /// Every tier definition, ordered by id.
     func tierDefinitions() async throws -> [TierDefinitionRecord]

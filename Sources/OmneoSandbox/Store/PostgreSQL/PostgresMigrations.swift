@@ -19,6 +19,7 @@ enum PostgresMigrations {
     static let migrations: [(identifier: String, statements: [String])] = [
         ("v1", v1), ("v2", v2), ("v3", v3),
         ("v4-benefits", SandboxMigrations.v4Benefits.map(translated)),
+        ("v4-credits", SandboxMigrations.v4Credits.map(translated)),
     ]
 
     private static let text = #"TEXT COLLATE "C""#
@@ -189,6 +190,7 @@ enum PostgresMigrations {
         "tier_definitions_handle_unique": "handle",
         "profile_tiers_profile_unique": "profile_id",
         "benefit_definitions_handle_unique": "handle",
+        "credit_definitions_handle_unique": "handle",
         "lists_profile_handle_unique": "handle",
         "locations_handle_unique": "handle",
     ]
