@@ -128,6 +128,7 @@ final class GRDBSandboxStore: SandboxStore {
             for record in batch.rewardDefinitions { _ = try record.inserted(db) }
             for record in batch.rewards { _ = try record.inserted(db) }
             for record in batch.tierDefinitions { _ = try record.inserted(db) }
+            for record in batch.transactionClaims { _ = try record.inserted(db) }
             return true
         }
     }

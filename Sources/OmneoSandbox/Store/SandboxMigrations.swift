@@ -25,6 +25,11 @@ enum SandboxMigrations {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration("v5-transaction-claims") { db in
+            for statement in v5TransactionClaims {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 

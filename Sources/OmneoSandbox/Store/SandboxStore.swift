@@ -155,6 +155,13 @@ public protocol SandboxStore: Sendable {
     func updateProfileTier(profileID: String, _ change: @escaping @Sendable (inout ProfileTierRecord) throws -> Void)
         async throws -> ProfileTierRecord?
 
+    // MARK: Transaction claims
+    /// A page of claims matching `query` (the profile's: it has a `profile_id` condition).
+    func transactionClaims(_ query: StoreQuery) async throws -> StorePage<TransactionClaimRecord>
+    func transactionClaim(profileID: String, id: Int) async throws -> TransactionClaimRecord?
+    func insertTransactionClaim(_ record: TransactionClaimRecord) async throws -> TransactionClaimRecord
+    func deleteTransactionClaim(profileID: String, id: Int) async throws -> Bool
+
     // MARK: Locations
     func locations(_ query: StoreQuery) async throws -> StorePage<LocationRecord>
     func location(id: Int) async throws -> LocationRecord?
@@ -189,6 +196,7 @@ public struct StoreBatch: Sendable {
     public var rewardDefinitions: [RewardDefinitionRecord] = []
     public var rewards: [RewardRecord] = []
     public var tierDefinitions: [TierDefinitionRecord] = []
+    public var transactionClaims: [TransactionClaimRecord] = []
 
     public init() {}
 }

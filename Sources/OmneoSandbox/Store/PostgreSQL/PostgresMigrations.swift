@@ -16,7 +16,10 @@ import PostgresNIO
 /// two processes starting at once on a new database apply each migration exactly once.
 enum PostgresMigrations {
     /// Applied migrations, in order; applied identifiers are kept in `sandbox_migrations`.
-    static let migrations: [(identifier: String, statements: [String])] = [("v1", v1), ("v2", v2), ("v3", v3)]
+    static let migrations: [(identifier: String, statements: [String])] = [
+        ("v1", v1), ("v2", v2), ("v3", v3),
+        ("v5-transaction-claims", SandboxMigrations.v5TransactionClaims.map(translated)),
+    ]
 
     private static let text = #"TEXT COLLATE "C""#
 

@@ -306,6 +306,7 @@ final class PostgresSandboxStore: SandboxStore {
         try await insertAll(batch.rewardDefinitions, on: connection, logger: logger)
         try await insertAll(batch.rewards, on: connection, logger: logger)
         try await insertAll(batch.tierDefinitions, on: connection, logger: logger)
+        try await insertAll(batch.transactionClaims, on: connection, logger: logger)
         let seeded: [(table: String, rows: Int)] = [
             (LocationRecord.tableName, batch.locations.count), (IdentityRecord.tableName, batch.identities.count),
             (ListRecord.tableName, batch.lists.count), (ListItemRecord.tableName, batch.items.count),
@@ -317,6 +318,7 @@ final class PostgresSandboxStore: SandboxStore {
             (RewardDefinitionRecord.tableName, batch.rewardDefinitions.count),
             (RewardRecord.tableName, batch.rewards.count),
             (TierDefinitionRecord.tableName, batch.tierDefinitions.count),
+            (TransactionClaimRecord.tableName, batch.transactionClaims.count),
         ]
         try await advanceSequences(of: seeded.filter { $0.rows > 0 }.map(\.table), on: connection, logger: logger)
         return true
