@@ -1,4 +1,3 @@
-import Foundation
 import OmneoModels
 
 extension Resources {
@@ -26,11 +25,11 @@ extension Resources {
             transactionLocationExternalCode: record.transactionLocationExternalCode, attempts: record.attempts,
             claimedTransactionID: record.claimedTransactionID, claimedAt: record.claimedAt,
             lastCheckedAt: record.lastCheckedAt, createdAt: record.createdAt, updatedAt: record.updatedAt)
-        guard let data = try? JSONEncoder().encode(claim),
-            case .object(var object) = try? JSONDecoder().decode(JSONValue.self, from: data)
-        else { return .null }
-        object[TransactionClaim.CodingKeys.transactionTotal.rawValue] = total
-        object[TransactionClaim.CodingKeys.transactionReceiptRef.rawValue] = receiptRef
-        return .object(object)
+        return EncodedObject.json(
+            claim,
+            overriding: [
+                TransactionClaim.CodingKeys.transactionTotal.rawValue: total,
+                TransactionClaim.CodingKeys.transactionReceiptRef.rawValue: receiptRef,
+            ])
     }
 }

@@ -30,6 +30,11 @@ enum SandboxMigrations {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration("v5-transaction-item-links") { db in
+            for statement in v5TransactionItemLinks {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 
@@ -304,5 +309,7 @@ enum SandboxMigrations {
         "reward_definitions.handle": "handle",
         "tier_definitions.handle": "handle",
         "profile_tiers.profile_id": "profile_id",
+        "transaction_item_list_items.transaction_item_id, transaction_item_list_items.list_item_id":
+            "product_list_item_id",
     ]
 }

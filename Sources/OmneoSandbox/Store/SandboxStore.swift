@@ -162,6 +162,17 @@ public protocol SandboxStore: Sendable {
     func insertTransactionClaim(_ record: TransactionClaimRecord) async throws -> TransactionClaimRecord
     func deleteTransactionClaim(profileID: String, id: Int) async throws -> Bool
 
+    // MARK: Transaction lines and list items
+    func transactionItem(id: Int) async throws -> TransactionItemRecord?
+    func listItem(id: Int) async throws -> ListItemRecord?
+    /// Changes a transaction (its items stay as they are).
+    func updateTransaction(id: Int, _ change: @escaping @Sendable (inout TransactionRecord) throws -> Void)
+        async throws -> TransactionRecord?
+    /// The list-item links of these transaction lines, ordered by id.
+    func transactionItemLinks(transactionItemIDs: [Int]) async throws -> [TransactionItemLinkRecord]
+    func insertTransactionItemLink(_ record: TransactionItemLinkRecord) async throws -> TransactionItemLinkRecord
+    func deleteTransactionItemLink(transactionItemID: Int, listItemID: Int) async throws -> Bool
+
     // MARK: Locations
     func locations(_ query: StoreQuery) async throws -> StorePage<LocationRecord>
     func location(id: Int) async throws -> LocationRecord?

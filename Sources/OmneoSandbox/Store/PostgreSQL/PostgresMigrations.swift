@@ -19,6 +19,7 @@ enum PostgresMigrations {
     static let migrations: [(identifier: String, statements: [String])] = [
         ("v1", v1), ("v2", v2), ("v3", v3),
         ("v5-transaction-claims", SandboxMigrations.v5TransactionClaims.map(translated)),
+        ("v5-transaction-item-links", SandboxMigrations.v5TransactionItemLinks.map(translated)),
     ]
 
     private static let text = #"TEXT COLLATE "C""#
@@ -188,6 +189,7 @@ enum PostgresMigrations {
         "reward_definitions_handle_unique": "handle",
         "tier_definitions_handle_unique": "handle",
         "profile_tiers_profile_unique": "profile_id",
+        "transaction_item_list_items_unique": "product_list_item_id",
         "lists_profile_handle_unique": "handle",
         "locations_handle_unique": "handle",
     ]

@@ -14,15 +14,9 @@ import Testing
 @Suite struct IDTransactionClaimsScenarioTests {
     let profileID = SandboxSeed.magentoProfileID
 
-    /// The SDK's fixture: a transaction of one $49.99 line at location 1, now; its id.
+    /// The SDK's fixture transaction; its id.
     func createTransaction(_ live: LiveGateway, name: String) async throws -> Int {
-        let payload = """
-            {"profile_id":"\(profileID)","total":49.99,"timezone":"UTC","transacted_at":"\(Self.now)","location_id":"1",
-             "items":[{"product_variant_id":77001,"name":"\(name)","price_current":49.99,"price_sell":49.99,"quantity":1}]}
-            """
-        let created = try await live.sandbox.request(.POST, "/transactions", json: payload)
-        #expect(created.status == 201, "\(created.text)")
-        return try created.decode(DataEnvelope<Transaction>.self).data.id
+        try await SDKTransactionFixture.create(live, profileID: profileID, itemName: name).id
     }
 
     /// The SDK's claim of that transaction: its id as `transaction_receipt_ref` (a number).
@@ -141,7 +135,7 @@ import Testing
         }
     }
 
-    static var now: String { IDTransactionsScenarioTests.timestamp(Date()) }
+    static var now: String { SDKTransactionFixture.now }
 
     static func data(_ answer: TransportResponse) throws -> [String: Any] {
         let object = try JSONSerialization.jsonObject(with: answer.body) as? [String: Any]
