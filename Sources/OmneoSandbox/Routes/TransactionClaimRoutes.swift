@@ -16,7 +16,7 @@ struct TransactionClaimRoutes {
     }
 
     @Sendable func index(_ request: Request, context: BasicRequestContext) async throws -> Response {
-        let profileID = try await existingProfile(context)
+        let profileID = try await store.existingProfileID(context)
         let parameters = try request.queryParameters()
         var query = try ListQuery.parse(parameters, schema: .transactionClaims)
         query.conditions.append(.equals(column: "profile_id", value: .text(profileID)))
@@ -27,7 +27,7 @@ struct TransactionClaimRoutes {
     }
 
     @Sendable func create(_ request: Request, context: BasicRequestContext) async throws -> Response {
-        let profileID = try await existingProfile(context)
+        let profileID = try await store.existingProfileID(context)
         let input = try TransactionClaimInput.read(try await request.jsonObject(), profileID: profileID)
         let record = try await store.insertTransactionClaim(input.record(profileID: profileID, now: Timestamp.now()))
         return Respond.created(Resources.createdTransactionClaim(record, input: input))
@@ -42,11 +42,5 @@ struct TransactionClaimRoutes {
         try await store.deleteTransactionClaim(profileID: try context.profileID(), id: try context.integer("claim"))
             .orNotFound()
         return Respond.noContent()
-    }
-
-    private func existingProfile(_ context: BasicRequestContext) async throws -> String {
-        let profileID = try context.profileID()
-        _ = try await store.profile(id: profileID).orNotFound()
-        return profileID
     }
 }

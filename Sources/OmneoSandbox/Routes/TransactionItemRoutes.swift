@@ -28,7 +28,7 @@ struct TransactionItemRoutes {
     }
 
     private func lines(_ request: Request, _ context: BasicRequestContext, linked: Bool) async throws -> Response {
-        let profileID = try await existingProfile(context)
+        let profileID = try await store.existingProfileID(context)
         let parameters = try request.queryParameters()
         let page = try ListQuery.parse(parameters, schema: .pagingOnly).page
         let include = try includeListItems(parameters)
@@ -50,7 +50,7 @@ struct TransactionItemRoutes {
     }
 
     @Sendable func link(_ request: Request, context: BasicRequestContext) async throws -> Response {
-        let profileID = try await existingProfile(context)
+        let profileID = try await store.existingProfileID(context)
         let item = try await store.transactionItem(id: try context.integer("item")).orNotFound()
         let transaction = try await store.transaction(id: item.transactionID).orNotFound()
         guard transaction.profileID == profileID else { throw OmneoHTTPError.notFound }
@@ -92,7 +92,7 @@ struct TransactionItemRoutes {
     }
 
     @Sendable func unattach(_ request: Request, context: BasicRequestContext) async throws -> Response {
-        let profileID = try await existingProfile(context)
+        let profileID = try await store.existingProfileID(context)
         let id = try context.integer("transaction")
         guard try await store.transaction(id: id)?.profileID == profileID else { throw OmneoHTTPError.notFound }
         let now = Timestamp.now()
@@ -112,11 +112,5 @@ struct TransactionItemRoutes {
         case "1", "true": return true
         default: throw OmneoHTTPError.invalid("include_list_item", "The include list item field must be 1 or 0.")
         }
-    }
-
-    private func existingProfile(_ context: BasicRequestContext) async throws -> String {
-        let profileID = try context.profileID()
-        _ = try await store.profile(id: profileID).orNotFound()
-        return profileID
     }
 }
