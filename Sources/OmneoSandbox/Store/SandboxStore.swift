@@ -173,6 +173,9 @@ public protocol SandboxStore: Sendable {
     func insertTransactionItemLink(_ record: TransactionItemLinkRecord) async throws -> TransactionItemLinkRecord
     func deleteTransactionItemLink(transactionItemID: Int, listItemID: Int) async throws -> Bool
 
+    // MARK: Reward definitions by handle
+    func rewardDefinition(handle: String) async throws -> RewardDefinitionRecord?
+
     // MARK: Locations
     func locations(_ query: StoreQuery) async throws -> StorePage<LocationRecord>
     func location(id: Int) async throws -> LocationRecord?
