@@ -58,6 +58,8 @@ public struct Sandbox: Sendable {
         ProfileRegionRoutes(store: store).register(on: api)
         TransactionRoutes(store: store).register(on: api)
         ProfileTransactionRoutes(store: store).register(on: api)
+        TransactionClaimRoutes(store: store).register(on: api)
+        TransactionItemRoutes(store: store).register(on: api)
         PointRoutes(store: store).register(on: api)
         LedgerRoutes(store: store).register(on: api)
         RewardDefinitionRoutes(store: store).register(on: api)

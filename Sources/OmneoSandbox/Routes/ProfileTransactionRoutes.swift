@@ -19,7 +19,7 @@ struct ProfileTransactionRoutes {
     }
 
     @Sendable func index(_ request: Request, context: BasicRequestContext) async throws -> Response {
-        let profileID = try await existingProfile(context)
+        let profileID = try await store.existingProfileID(context)
         let parameters = try request.queryParameters()
         var query = try ListQuery.parse(parameters, schema: .transactions)
         query.conditions.append(.equals(column: "profile_id", value: .text(profileID)))
@@ -30,14 +30,14 @@ struct ProfileTransactionRoutes {
     }
 
     @Sendable func show(_ request: Request, context: BasicRequestContext) async throws -> Response {
-        let profileID = try await existingProfile(context)
+        let profileID = try await store.existingProfileID(context)
         let record = try await store.transaction(id: try context.integer("transaction")).orNotFound()
         guard record.profileID == profileID else { throw OmneoHTTPError.notFound }
         return Respond.data(try await Resources.transactions([record], store: store)[0])
     }
 
     @Sendable func find(_ request: Request, context: BasicRequestContext) async throws -> Response {
-        let profileID = try await existingProfile(context)
+        let profileID = try await store.existingProfileID(context)
         var query = try ListQuery.parse(try request.queryParameters(), schema: .transactions)
         guard !query.conditions.isEmpty else {
             throw OmneoHTTPError.invalid(["filter": ["A filter[field]=value is required."]])
@@ -49,7 +49,7 @@ struct ProfileTransactionRoutes {
     }
 
     @Sendable func grouped(_ request: Request, context: BasicRequestContext) async throws -> Response {
-        let profileID = try await existingProfile(context)
+        let profileID = try await store.existingProfileID(context)
         let parameters = try request.queryParameters()
         let page = try ListQuery.parse(parameters, schema: .pagingOnly).page
         let orders = TransactionSummaries.orders(try await store.transactions(profileID: profileID))
@@ -60,7 +60,7 @@ struct ProfileTransactionRoutes {
     }
 
     @Sendable func products(_ request: Request, context: BasicRequestContext) async throws -> Response {
-        let profileID = try await existingProfile(context)
+        let profileID = try await store.existingProfileID(context)
         let parameters = try request.queryParameters()
         var errors = FieldErrors()
         for (key, _) in parameters.pairs where key.hasPrefix("filter[") && key != "filter[transacted_at]" {
@@ -74,12 +74,6 @@ struct ProfileTransactionRoutes {
         let records = try await store.transactions(profileID: profileID)
         let items = try await store.transactionItems(transactionIDs: records.compactMap(\.id))
         return Respond.data(TransactionSummaries.products(records, items: items, transactedSince: since))
-    }
-
-    private func existingProfile(_ context: BasicRequestContext) async throws -> String {
-        let profileID = try context.profileID()
-        _ = try await store.profile(id: profileID).orNotFound()
-        return profileID
     }
 }
 

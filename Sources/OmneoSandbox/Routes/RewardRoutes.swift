@@ -29,8 +29,16 @@ struct RewardRoutes {
         if let profileID = input.profileID, try await store.profile(id: profileID) == nil {
             errors.add("profile_id", "The selected profile id is invalid.")
         }
-        let definition = try await input.rewardDefinitionID.asyncFlatMap { try await store.rewardDefinition(id: $0) }
-        if definition == nil { errors.add("reward_definition_id", "The selected reward definition id is invalid.") }
+        let definition: RewardDefinitionRecord?
+        if let id = input.rewardDefinitionID {
+            definition = try await store.rewardDefinition(id: id)
+            if definition == nil { errors.add("reward_definition_id", "The selected reward definition id is invalid.") }
+        } else {
+            definition = try await input.rewardDefinitionHandle.asyncFlatMap { try await store.rewardDefinition(handle: $0) }
+            if definition == nil, input.rewardDefinitionHandle != nil {
+                errors.add("reward_definition_handle", "The selected reward definition handle is invalid.")
+            }
+        }
         try errors.check()
         guard let definition, let profileID = input.profileID, let definitionID = definition.id else {
             throw OmneoHTTPError.notFound

@@ -140,6 +140,7 @@ public enum SandboxSeed {
             }
         }
         batch.locations = seedLocations.enumerated().map { index, seed in seed.record(id: index + 1) }
+        batch.transactionClaims = seedTransactionClaims()
         return batch
     }
 }

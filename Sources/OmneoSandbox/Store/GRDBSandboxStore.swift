@@ -130,6 +130,7 @@ final class GRDBSandboxStore: SandboxStore {
             for record in batch.tierDefinitions { _ = try record.inserted(db) }
             for record in batch.benefitDefinitions { _ = try record.inserted(db) }
             for record in batch.benefits { _ = try record.inserted(db) }
+            for record in batch.transactionClaims { _ = try record.inserted(db) }
             return true
         }
     }

@@ -35,6 +35,16 @@ enum SandboxMigrations {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration("v5-transaction-claims") { db in
+            for statement in v5TransactionClaims {
+                try db.execute(sql: statement)
+            }
+        }
+        migrator.registerMigration("v5-transaction-item-links") { db in
+            for statement in v5TransactionItemLinks {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 
@@ -311,5 +321,7 @@ enum SandboxMigrations {
         "profile_tiers.profile_id": "profile_id",
         "benefit_definitions.handle": "handle",
         "credit_definitions.handle": "handle",
+        "transaction_item_list_items.transaction_item_id, transaction_item_list_items.list_item_id":
+            "product_list_item_id",
     ]
 }

@@ -200,6 +200,27 @@ public protocol SandboxStore: Sendable {
     func updateProfileTier(profileID: String, _ change: @escaping @Sendable (inout ProfileTierRecord) throws -> Void)
         async throws -> ProfileTierRecord?
 
+    // MARK: Transaction claims
+    /// A page of claims matching `query` (the profile's: it has a `profile_id` condition).
+    func transactionClaims(_ query: StoreQuery) async throws -> StorePage<TransactionClaimRecord>
+    func transactionClaim(profileID: String, id: Int) async throws -> TransactionClaimRecord?
+    func insertTransactionClaim(_ record: TransactionClaimRecord) async throws -> TransactionClaimRecord
+    func deleteTransactionClaim(profileID: String, id: Int) async throws -> Bool
+
+    // MARK: Transaction lines and list items
+    func transactionItem(id: Int) async throws -> TransactionItemRecord?
+    func listItem(id: Int) async throws -> ListItemRecord?
+    /// Changes a transaction (its items stay as they are).
+    func updateTransaction(id: Int, _ change: @escaping @Sendable (inout TransactionRecord) throws -> Void)
+        async throws -> TransactionRecord?
+    /// The list-item links of these transaction lines, ordered by id.
+    func transactionItemLinks(transactionItemIDs: [Int]) async throws -> [TransactionItemLinkRecord]
+    func insertTransactionItemLink(_ record: TransactionItemLinkRecord) async throws -> TransactionItemLinkRecord
+    func deleteTransactionItemLink(transactionItemID: Int, listItemID: Int) async throws -> Bool
+
+    // MARK: Reward definitions by handle
+    func rewardDefinition(handle: String) async throws -> RewardDefinitionRecord?
+
     // MARK: Locations
     func locations(_ query: StoreQuery) async throws -> StorePage<LocationRecord>
     func location(id: Int) async throws -> LocationRecord?
@@ -236,6 +257,7 @@ public struct StoreBatch: Sendable {
     public var tierDefinitions: [TierDefinitionRecord] = []
     public var benefitDefinitions: [BenefitDefinitionRecord] = []
     public var benefits: [BenefitRecord] = []
+    public var transactionClaims: [TransactionClaimRecord] = []
 
     public init() {}
 }

@@ -67,13 +67,16 @@ struct RewardDefinitionInput: Sendable {
 
 /// A reward's writable fields (`POST /rewards`, `omneo-sdk` `src/types/rewards.ts`,
 /// `RequestCreateReward`; `PUT /rewards/{id}`, `RequestUpdateReward`). On create
-/// `profile_id`, `reward_definition_id` and `timezone` (an IANA zone) are required; times are
+/// `profile_id`, `reward_definition_id` (or `reward_definition_handle`) and `timezone` (an
+/// IANA zone) are required; times are
 /// local to `timezone` (stored in UTC); `value_initial` defaults to the definition's value,
 /// `value_remaining` to `value_initial` and may not exceed it; `expires_at` defaults to
 /// `issued_at` plus the definition's period.
 struct RewardInput: Sendable {
     var profileID: String?
     var rewardDefinitionID: Int?
+    /// The definition by handle (`RequestCreateReward.reward_definition_handle`), when no id is sent.
+    var rewardDefinitionHandle: String?
     var timezone: TimeZone?
     var valueInitial: Field<Double> = .absent
     var valueRemaining: Field<Double> = .absent
@@ -87,14 +90,16 @@ struct RewardInput: Sendable {
         let allowed: Set<String> =
             mode == .create
             ? [
-                "profile_id", "reward_definition_id", "timezone", "value_initial", "value_remaining", "issued_at",
-                "expires_at", "external_id", "meta",
+                "profile_id", "reward_definition_id", "reward_definition_handle", "timezone", "value_initial",
+                "value_remaining", "issued_at", "expires_at", "external_id", "meta",
             ] : ["value_initial", "value_remaining", "expires_at", "meta", "timezone"]
         var reader = InputReader(object, mode: mode, allowed: allowed)
         var input = RewardInput()
         input.profileID = reader.identifier("profile_id", required: mode == .create).value?.lowercased()
+        input.rewardDefinitionHandle = reader.string("reward_definition_handle", nullable: false).value
         input.rewardDefinitionID = reader.integer(
-            "reward_definition_id", required: mode == .create, nullable: false, range: 1...Int(Int32.max)
+            "reward_definition_id", required: mode == .create && input.rewardDefinitionHandle == nil, nullable: false,
+            range: 1...Int(Int32.max)
         ).value
         if let name = reader.string("timezone", required: mode == .create, nullable: false, maxLength: 64).value {
             input.timezone = TimeZone(identifier: name)

@@ -20,6 +20,8 @@ enum PostgresMigrations {
         ("v1", v1), ("v2", v2), ("v3", v3),
         ("v4-benefits", SandboxMigrations.v4Benefits.map(translated)),
         ("v4-credits", SandboxMigrations.v4Credits.map(translated)),
+        ("v5-transaction-claims", SandboxMigrations.v5TransactionClaims.map(translated)),
+        ("v5-transaction-item-links", SandboxMigrations.v5TransactionItemLinks.map(translated)),
     ]
 
     private static let text = #"TEXT COLLATE "C""#
@@ -191,6 +193,7 @@ enum PostgresMigrations {
         "profile_tiers_profile_unique": "profile_id",
         "benefit_definitions_handle_unique": "handle",
         "credit_definitions_handle_unique": "handle",
+        "transaction_item_list_items_unique": "product_list_item_id",
         "lists_profile_handle_unique": "handle",
         "locations_handle_unique": "handle",
     ]
