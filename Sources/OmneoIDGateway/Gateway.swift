@@ -106,23 +106,40 @@ public struct Gateway: Sendable {
         if let rateLimits {
             router.add(middleware: rateLimits)
         }
-        HealthRoutes(readiness: readiness, probe: upstreamProbe, revocationSync: revocationSync).register(on: router)
+        let handlers = routeHandlers()
+        RouteTable.register(on: router) { handlers($0) }
+        return router
+    }
+
+    /// What answers each route family of ``RouteTable`` (the switch is exhaustive: a declared
+    /// family cannot be left without a handler).
+    func routeHandlers() -> (RouteFamily) -> RouteTable.Handler {
+        let health = HealthRoutes(readiness: readiness, probe: upstreamProbe, revocationSync: revocationSync)
         let forwarder = Forwarder(
             upstream: upstream, maxBody: settings.maxBody, trustedProxies: settings.trustedProxies, publicURL: settings.publicURL)
         let minter = TokenMinter(issuer: issuer, upstream: upstream)
-        TokenRoutes(
+        let tokens = TokenRoutes(
             authenticator: APITokenAuthenticator(
                 mode: settings.authMode, upstream: upstream, refusedBudget: rateLimits?.tokenMintFailuresIP),
             minter: minter, revoker: TokenRevoker(verifier: verifier, minter: minter, store: revocationStore),
-            keyRing: keyRing, trustedProxies: settings.trustedProxies
-        ).register(on: router)
-        ProfileProxyRoutes(verifier: verifier, forwarder: forwarder, policy: profilePolicy, admission: admission)
-            .register(on: router)
-        LocationRoutes(verifier: verifier, upstream: upstream, settings: settings).register(on: router)
-        FindOrCreateRoutes(verifier: verifier, upstream: upstream, maxBody: settings.maxBody, lock: profileLock)
-            .register(on: router)
-        OpenAPIRoutes(locationsPublic: settings.locationsPublic, policy: profilePolicy.policy).register(on: router)
-        return router
+            keyRing: keyRing, trustedProxies: settings.trustedProxies)
+        let profiles = ProfileProxyRoutes(verifier: verifier, forwarder: forwarder, policy: profilePolicy, admission: admission)
+        let locations = LocationRoutes(verifier: verifier, upstream: upstream, settings: settings)
+        let findOrCreate = FindOrCreateRoutes(verifier: verifier, upstream: upstream, maxBody: settings.maxBody, lock: profileLock)
+        let openAPI = OpenAPIRoutes(locationsPublic: settings.locationsPublic, policy: profilePolicy.policy)
+        return { family in
+            switch family {
+            case .jwks: tokens.jwks
+            case .healthLive: health.live
+            case .healthReady: health.ready
+            case .openAPIDocument: openAPI.serve
+            case .tokenMint: tokens.mint
+            case .tokenRevoke: tokens.revoke
+            case .findOrCreate: findOrCreate.findOrCreate
+            case .profileMe, .profileMeRest: profiles.forward
+            case .locations, .location: locations.respond
+            }
+        }
     }
 
     /// The public listener on `settings.host:settings.port` (0 = ephemeral, reported through `onServerRunning`).

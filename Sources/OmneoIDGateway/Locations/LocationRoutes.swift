@@ -37,15 +37,9 @@ struct LocationRoutes {
         self.trustedProxies = settings.trustedProxies
     }
 
+    /// Registers ``RouteFamily/locations`` and ``RouteFamily/location`` alone on `router`.
     func register(on router: Router<GatewayRequestContext>) {
-        for path in ["/id/api/v1/locations", "/id/api/v1/locations/:id"] {
-            for method in [HTTPRequest.Method.get, .head] {
-                router.on(RouterPath(path), method: method) { request, context in
-                    try await respond(to: request, context: context)
-                }
-            }
-            router.refuseOtherMethods(on: RouterPath(path), allowing: [.get, .head])
-        }
+        RouteTable.register([.locations, .location], on: router) { _ in respond(to:context:) }
     }
 
     func respond(to request: Request, context: GatewayRequestContext) async throws -> Response {

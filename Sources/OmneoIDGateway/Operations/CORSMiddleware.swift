@@ -102,49 +102,20 @@ struct GatewayCORSMiddleware: RouterMiddleware {
         return Response(status: .noContent, headers: headers, body: .init())
     }
 
-    /// A public route family: its template (for the access log) and the methods it serves.
+    /// A public route family as a preflight sees it: its template (for the access log) and the
+    /// methods it tells the browser (``Route/preflight``).
     struct Family: Equatable {
         let template: String
         let methods: String
     }
 
-    static let proxyMethods = "GET, HEAD, POST, PUT, PATCH, DELETE"
-
-    /// The route family of `path`, or `nil` for a path the gateway does not serve (or cannot
-    /// parse; the request then goes on to be refused by the routes).
+    /// The preflight answer's family of `path`, from ``RouteTable``; `nil` for a path the gateway
+    /// does not serve (or cannot parse; the request then goes on to be refused by the routes) or
+    /// whose route answers no preflight.
     static func family(of path: String) -> Family? {
-        guard let target = try? RequestTarget(raw: path) else { return nil }
-        let segments = target.segments.map(\.decoded)
-        switch segments.count {
-        case 2:
-            switch (segments[0], segments[1]) {
-            case (".well-known", "jwks.json"): return Family(template: "/.well-known/jwks.json", methods: "GET")
-            case ("health", "live"), ("health", "ready"): return Family(template: "/health/" + segments[1], methods: "GET")
-            default: return nil
-            }
-        case 4...:
-            guard segments[0] == "id", segments[1] == "api", segments[2] == "v1" else { return nil }
-            let rest = segments[3...]
-            switch (rest.first!, rest.count) {
-            case ("auth", 2) where rest.last == "token":
-                return Family(template: "/id/api/v1/auth/token", methods: "POST")
-            case ("profiles", 1):
-                return Family(template: "/id/api/v1/profiles", methods: "POST")
-            case ("profiles", 2) where rest.last == "me":
-                return Family(template: "/id/api/v1/profiles/me", methods: proxyMethods)
-            case ("profiles", 3...) where segments[4] == "me":
-                return Family(template: "/id/api/v1/profiles/me/**", methods: proxyMethods)
-            case ("locations", 1):
-                return Family(template: "/id/api/v1/locations", methods: "GET, HEAD")
-            case ("locations", 2):
-                return Family(template: "/id/api/v1/locations/{id}", methods: "GET, HEAD")
-            case ("openapi.json", 1):
-                return Family(template: "/id/api/v1/openapi.json", methods: "GET")
-            default:
-                return nil
-            }
-        default:
-            return nil
-        }
+        guard let target = try? RequestTarget(raw: path), let route = RouteTable.match(segments: target.segments)?.route,
+            let methods = route.preflight
+        else { return nil }
+        return Family(template: route.template, methods: methods.map(\.rawValue).joined(separator: ", "))
     }
 }

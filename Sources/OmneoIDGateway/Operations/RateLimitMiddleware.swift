@@ -35,15 +35,6 @@ struct RateLimitMiddleware: RouterMiddleware {
     let verifier: TokenVerifier
     let trustedProxies: [CIDR]
 
-    /// Route templates, as the router reports them in `endpointPath`.
-    enum Route {
-        static let tokenMint = "/id/api/v1/auth/token"
-        static let tokenRevoke = "/id/api/v1/auth/revoke"
-        static let profilesMe = "/id/api/v1/profiles/me"
-        static let profilesMeRest = "/id/api/v1/profiles/me/**"
-        static let findOrCreate = "/id/api/v1/profiles"
-    }
-
     /// `nil` when every limit is off (then the middleware is not installed at all).
     /// - Parameter database: with `OMNEO_ID_DATABASE_URL`, where the per-IP budgets are shared
     ///   by every replica (see ``SharedBudget``).
@@ -83,19 +74,23 @@ struct RateLimitMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
-        switch context.endpointPath {
-        case Route.tokenMint where request.method == .post, Route.tokenRevoke where request.method == .post:
+        // Each route declares its rule (`Route.rateLimit`); a method it does not serve (405) is not limited.
+        guard let route = RouteTable.route(endpoint: context.endpointPath), route.methods.contains(request.method) else {
+            return try await next(request, context)
+        }
+        switch route.rateLimit {
+        case .tokenMint:
             if let tokenMint, let bearer = BearerToken.from(request) {
                 try Self.take(tokenMint, RateLimitKey(hashing: bearer))
             }
-        case Route.profilesMe, Route.profilesMeRest:
-            if let profilesMe, ProfileProxyRoutes.forwardedMethods.contains(request.method) {
+        case .profilesMe:
+            if let profilesMe {
                 let token = try verifier.authenticate(request)
                 // The route uses this instead of verifying the token a second time.
                 context.verifiedToken = token
                 try Self.take(profilesMe, RateLimitKey(hashing: token.rateLimitKey))
             }
-        case Route.findOrCreate where request.method == .post:
+        case .findOrCreate:
             if let findOrCreateIP {
                 let client = ClientAddress(
                     peer: context.remoteAddress, headers: request.headers, authority: nil, trustedProxies: trustedProxies)
@@ -106,7 +101,7 @@ struct RateLimitMiddleware: RouterMiddleware {
                 context.verifiedToken = token
                 try Self.take(findOrCreateToken, RateLimitKey(hashing: token.rateLimitKey))
             }
-        default:
+        case .none:
             break
         }
         return try await next(request, context)

@@ -13,20 +13,12 @@ struct FindOrCreateRoutes {
     /// The largest body read; a signup is small, so this is far below `OMNEO_ID_MAX_BODY`.
     let maxBody: Int
 
-    static let path = "/id/api/v1/profiles"
     static let bodyLimit = 64 * 1024
 
     init(verifier: TokenVerifier, upstream: Upstream, maxBody: Int, lock: any ProfileLock) {
         self.verifier = verifier
         self.service = FindOrCreateService(upstream: upstream, lock: lock)
         self.maxBody = min(maxBody, Self.bodyLimit)
-    }
-
-    func register(on router: Router<GatewayRequestContext>) {
-        router.post(RouterPath(Self.path)) { request, context in
-            try await findOrCreate(request, context: context)
-        }
-        router.refuseOtherMethods(on: RouterPath(Self.path), allowing: [.post])
     }
 
     func findOrCreate(_ request: Request, context: GatewayRequestContext) async throws -> Response {

@@ -11,19 +11,6 @@ struct ProfileProxyRoutes {
     let policy: ProfilePolicyStore
     let admission: ProxyAdmission
 
-    static let forwardedMethods: [HTTPRequest.Method] = [.get, .head, .post, .put, .patch, .delete]
-
-    func register(on router: Router<GatewayRequestContext>) {
-        for path in ["/id/api/v1/profiles/me", "/id/api/v1/profiles/me/**"] {
-            for method in Self.forwardedMethods {
-                router.on(RouterPath(path), method: method) { request, context in
-                    try await forward(request, context: context)
-                }
-            }
-            router.refuseOtherMethods(on: RouterPath(path), allowing: Self.forwardedMethods)
-        }
-    }
-
     func forward(_ request: Request, context: GatewayRequestContext) async throws -> Response {
         let token = try verifier.authenticate(request, context: context)
         guard case .profile(let profileID) = token.scope else {
