@@ -86,7 +86,7 @@ public struct Gateway: Sendable {
             self.revocationStore = RevocationStore(list: revocations, metrics: revocationMetrics)
         }
         self.rateLimits = RateLimitMiddleware(
-            settings: settings, verifier: keyRing.verifier, metrics: metrics, database: database)
+            settings: settings, metrics: metrics, database: database)
         self.revocationSync = RevocationSync(
             list: revocations, url: settings.databaseURL, metrics: revocationMetrics,
             logger: Logger(label: "omneo-id.revocations"))
@@ -106,38 +106,41 @@ public struct Gateway: Sendable {
         if let rateLimits {
             router.add(middleware: rateLimits)
         }
-        let handlers = routeHandlers()
-        RouteTable.register(on: router) { handlers($0) }
+        let guards = RouteGuards(
+            verifier: verifier, locationsPublic: settings.locationsPublic,
+            apiTokens: APITokenAuthenticationMiddleware(
+                authenticator: APITokenAuthenticator(
+                    mode: settings.authMode, upstream: upstream, refusedBudget: rateLimits?.tokenMintFailuresIP),
+                trustedProxies: settings.trustedProxies),
+            rateLimits: rateLimits)
+        RouteTable.register(on: router, guards: guards, handler: routeHandlers())
         return router
     }
 
     /// What answers each route family of ``RouteTable`` (the switch is exhaustive: a declared
     /// family cannot be left without a handler).
-    func routeHandlers() -> (RouteFamily) -> RouteTable.Handler {
+    func routeHandlers() -> (RouteFamily) -> RouteHandler {
         let health = HealthRoutes(readiness: readiness, probe: upstreamProbe, revocationSync: revocationSync)
         let forwarder = Forwarder(
             upstream: upstream, maxBody: settings.maxBody, trustedProxies: settings.trustedProxies, publicURL: settings.publicURL)
         let minter = TokenMinter(issuer: issuer, upstream: upstream)
         let tokens = TokenRoutes(
-            authenticator: APITokenAuthenticator(
-                mode: settings.authMode, upstream: upstream, refusedBudget: rateLimits?.tokenMintFailuresIP),
-            minter: minter, revoker: TokenRevoker(verifier: verifier, minter: minter, store: revocationStore),
-            keyRing: keyRing, trustedProxies: settings.trustedProxies)
-        let profiles = ProfileProxyRoutes(verifier: verifier, forwarder: forwarder, policy: profilePolicy, admission: admission)
+            minter: minter, revoker: TokenRevoker(verifier: verifier, minter: minter, store: revocationStore), keyRing: keyRing)
+        let profiles = ProfileProxyRoutes(forwarder: forwarder, policy: profilePolicy, admission: admission)
         let locations = LocationRoutes(verifier: verifier, upstream: upstream, settings: settings)
-        let findOrCreate = FindOrCreateRoutes(verifier: verifier, upstream: upstream, maxBody: settings.maxBody, lock: profileLock)
+        let findOrCreate = FindOrCreateRoutes(upstream: upstream, maxBody: settings.maxBody, lock: profileLock)
         let openAPI = OpenAPIRoutes(locationsPublic: settings.locationsPublic, policy: profilePolicy.policy)
         return { family in
             switch family {
-            case .jwks: tokens.jwks
-            case .healthLive: health.live
-            case .healthReady: health.ready
-            case .openAPIDocument: openAPI.serve
-            case .tokenMint: tokens.mint
-            case .tokenRevoke: tokens.revoke
-            case .findOrCreate: findOrCreate.findOrCreate
-            case .profileMe, .profileMeRest: profiles.forward
-            case .locations, .location: locations.respond
+            case .jwks: .open(tokens.jwks)
+            case .healthLive: .open(health.live)
+            case .healthReady: .open(health.ready)
+            case .openAPIDocument: .open(openAPI.serve)
+            case .tokenMint: .open(tokens.mint)
+            case .tokenRevoke: .open(tokens.revoke)
+            case .findOrCreate: .idToken(findOrCreate.findOrCreate)
+            case .profileMe, .profileMeRest: .profile(profiles.forward)
+            case .locations, .location: .open(locations.respond)
             }
         }
     }

@@ -39,11 +39,13 @@ struct LocationRoutes {
 
     /// Registers ``RouteFamily/locations`` and ``RouteFamily/location`` alone on `router`.
     func register(on router: Router<GatewayRequestContext>) {
-        RouteTable.register([.locations, .location], on: router) { _ in respond(to:context:) }
+        let guards = RouteGuards(verifier: verifier, locationsPublic: isPublic, apiTokens: nil, rateLimits: nil)
+        RouteTable.register([.locations, .location], on: router, guards: guards) { _ in .open(respond(to:context:)) }
     }
 
     func respond(to request: Request, context: GatewayRequestContext) async throws -> Response {
-        let token = isPublic ? nil : try verifier.authenticate(request, context: context)
+        // Verified by the route's authentication unless the locations are public.
+        let token = context.verifiedToken
         if let query = context.target.query { try LocationQuery.validate(query) }
         guard let rest = context.target.segments(after: ["id", "api", "v1", "locations"]), rest.count <= 1 else {
             throw OmneoHTTPError.notFound

@@ -4,18 +4,16 @@ import OmneoHTTP
 import OmneoModels
 
 /// `/id/api/v1/profiles/me[/…]` → `{upstream}/profiles/{sub}[/…]`, for a profile token only,
-/// as the profile policy allows.
+/// as the profile policy allows. The token was verified, and found to be a profile's, before
+/// (``ProfileRequestContext``).
 struct ProfileProxyRoutes {
-    let verifier: TokenVerifier
     let forwarder: Forwarder
     let policy: ProfilePolicyStore
     let admission: ProxyAdmission
 
-    func forward(_ request: Request, context: GatewayRequestContext) async throws -> Response {
-        let token = try verifier.authenticate(request, context: context)
-        guard case .profile(let profileID) = token.scope else {
-            throw OmneoHTTPError.notFound
-        }
+    func forward(_ request: Request, context profile: ProfileRequestContext) async throws -> Response {
+        let profileID = profile.profileID
+        let context = profile.gateway
         guard let rest = context.target.segments(after: ["id", "api", "v1", "profiles", "me"]) else {
             throw OmneoHTTPError.notFound
         }

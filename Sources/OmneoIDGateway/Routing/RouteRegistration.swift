@@ -1,29 +1,40 @@
 import Hummingbird
 
 extension RouteTable {
-    /// What answers a route family's served methods.
-    typealias Handler = @Sendable (Request, GatewayRequestContext) async throws -> Response
-
     /// Registers `families` (every family by default) on `router`, each under its mount: its
-    /// methods answered by `handler(family)`, every other known method 405 with `Allow`.
+    /// methods behind the route's guards (authentication, per-token limit) and answered by
+    /// `handler(family)`; every other known method 405 with `Allow`, before any guard.
     static func register(
-        _ families: [RouteFamily] = RouteFamily.allCases, on router: Router<GatewayRequestContext>,
-        handler: (RouteFamily) -> Handler
+        _ families: [RouteFamily] = RouteFamily.allCases, on router: Router<GatewayRequestContext>, guards: RouteGuards,
+        handler: (RouteFamily) -> RouteHandler
     ) {
         let api = router.group(RouterPath(Gateway.basePath))
         for family in families {
             let route = route(family)
             switch route.mount {
-            case .api: add(route, handler(family), to: api)
-            case .root: add(route, handler(family), to: router)
+            case .api: add(route, handler(family), guards: guards, to: api)
+            case .root: add(route, handler(family), guards: guards, to: router)
             }
         }
     }
 
-    private static func add(_ route: Route, _ handler: @escaping Handler, to group: some RouterMethods<GatewayRequestContext>) {
-        for method in route.methods {
-            group.on(route.routerPath, method: method, use: handler)
+    private static func add(
+        _ route: Route, _ handler: RouteHandler, guards: RouteGuards, to parent: some RouterMethods<GatewayRequestContext>
+    ) {
+        parent.refuseOtherMethods(on: route.routerPath, allowing: route.methods)
+        let group = parent.group()
+        for middleware in guards.middlewares(for: route) {
+            group.add(middleware: middleware)
         }
-        group.refuseOtherMethods(on: route.routerPath, allowing: route.methods)
+        switch handler {
+        case .open(let respond):
+            for method in route.methods { group.on(route.routerPath, method: method, use: respond) }
+        case .idToken(let respond):
+            let authenticated = group.group(context: IDTokenRequestContext.self)
+            for method in route.methods { authenticated.on(route.routerPath, method: method, use: respond) }
+        case .profile(let respond):
+            let authenticated = group.group(context: ProfileRequestContext.self)
+            for method in route.methods { authenticated.on(route.routerPath, method: method, use: respond) }
+        }
     }
 }

@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import OmneoTestSupport
 import Testing
 
 @testable import OmneoIDGateway
@@ -45,10 +46,10 @@ import Testing
         #expect(RouteTable.match(segments: try Self.segments("/auth/token")) == nil)
     }
 
-    @Test func theRouterHoldsEveryKnownMethodOnEveryTemplateAndNothingElse() {
-        let router = Router(context: GatewayRequestContext.self)
-        RouteTable.register(on: router) { _ in { _, _ in Response(status: .ok) } }
-        let registered = Set(router.routes.map { "\($0.method.rawValue) \($0.path.description)" })
+    @Test func theGatewaysRouterHoldsEveryKnownMethodOnEveryTemplateAndNothingElse() async throws {
+        let gateway = try await GatewayHarness(upstreamURL: "http://127.0.0.1:1/api/v3")
+        let registered = Set(gateway.gateway.makeRouter().routes.map { "\($0.method.rawValue) \($0.path.description)" })
+        await gateway.stop()
         let declared = Set(RouteTable.all.flatMap { route in KnownMethods.all.map { "\($0.rawValue) \(route.template)" } })
         #expect(registered == declared)
     }
