@@ -50,7 +50,7 @@ struct LocationRoutes {
         guard let rest = context.target.segments(after: ["id", "api", "v1", "locations"]), rest.count <= 1 else {
             throw OmneoHTTPError.notFound
         }
-        let path = rest.first.map { "/locations/" + $0.encoded } ?? "/locations"
+        let path = UpstreamPath("/locations").appending(rest)
         let query = context.target.query.map(UpstreamQuery.encode)
         let client = ClientAddress(
             peer: context.remoteAddress, headers: request.headers, authority: nil, trustedProxies: trustedProxies)
@@ -63,7 +63,7 @@ struct LocationRoutes {
                 .response(to: request, cacheStatus: "MISS")
         }
         // The key is the exact upstream target, so raw and percent-encoded brackets share an entry.
-        let key = query.map { path + "?" + $0 } ?? path
+        let key = query.map { path.encoded + "?" + $0 } ?? path.encoded
         if let hit = cache.get(key) {
             upstream.metrics.locationsCache(hit: true)
             return hit.response.response(to: request, cacheStatus: "HIT", age: hit.age)
@@ -85,7 +85,7 @@ struct LocationRoutes {
     }
 
     /// One upstream GET, buffered (bounded by `Upstream.maxJSONResponse`); 502/504 when it fails.
-    func fetch(_ path: String, query: String?, requestID: String) async throws -> StoredResponse {
+    func fetch(_ path: UpstreamPath, query: String?, requestID: String) async throws -> StoredResponse {
         let answer: Upstream.JSONResponse
         do {
             answer = try await upstream.json(.GET, path, query: query, requestID: requestID)

@@ -31,11 +31,7 @@ struct ProfileProxyRoutes {
             if let bytes { try CheckedJSONBody.check(bytes, refusing: refused) }
             body = .bytes(bytes)
         }
-        var path = "/profiles/" + profileID.rawValue
-        for segment in rest {
-            path += "/" + segment.encoded
-        }
-        return try await forwarder.forward(request, to: path, body: body, profileID: profileID.rawValue, context: context)
+        return try await forwarder.forward(request, to: .profile(profileID, rest), body: body, profileID: profileID.rawValue, context: context)
             .holding(ticket)
     }
 }
