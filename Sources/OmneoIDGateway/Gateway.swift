@@ -96,12 +96,14 @@ public struct Gateway: Sendable {
     public func makeRouter() -> Router<GatewayRequestContext> {
         let router = Router(context: GatewayRequestContext.self)
         // Order matters: the access log sees the final response (CORS headers included);
-        // CORS wraps the error-to-response conversion and answers preflights before any check;
-        // hygiene rejects unsafe targets; the rate limits run before any handler or upstream call.
+        // CORS answers preflights before any check and wraps the error-to-response conversion
+        // (the only one), so error answers carry its headers too; hygiene rejects unsafe targets;
+        // the rate limits run before any handler or upstream call.
         router.add(middleware: RequestLogMiddleware(metrics: metrics, trustedProxies: settings.trustedProxies))
         if let cors = GatewayCORSMiddleware(settings.corsOrigins, allowedHeaders: settings.corsAllowedHeaders) {
             router.add(middleware: cors)
         }
+        router.add(middleware: OmneoErrorMiddleware<GatewayRequestContext>())
         router.add(middleware: RequestHygieneMiddleware())
         if let rateLimits {
             router.add(middleware: rateLimits)

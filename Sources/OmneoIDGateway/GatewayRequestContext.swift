@@ -3,7 +3,7 @@ import Logging
 import NIOCore
 import OmneoHTTP
 
-/// Per-request state of the gateway: the correlation id, the peer's address, the canonical
+/// Per-request state of the gateway: the correlation id, the peer's address, the validated
 /// target and, once a middleware has checked it, the request's verified ID token.
 public struct GatewayRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage

@@ -9,8 +9,8 @@ import OmneoIDConfiguration
 ///   allowed origin to a public route is answered here, 204, without a token and before
 ///   any route sees it; `Access-Control-Allow-Methods` lists what that route family serves.
 ///   Any other `OPTIONS` goes to its route as usual (405 where the route lists its methods).
-/// * Every other response to an allowed origin, error responses included (this layer turns
-///   errors into responses itself), carries `Access-Control-Allow-Origin`, and
+/// * Every other response to an allowed origin, error responses included (`OmneoErrorMiddleware`
+///   runs inside this one), carries `Access-Control-Allow-Origin`, and
 ///   `Access-Control-Expose-Headers` so that scripts can read `X-Request-Id`, `Retry-After`,
 ///   `ETag`, ….
 /// * Listed origins are echoed, with `Access-Control-Allow-Credentials: true`, and every
@@ -59,13 +59,8 @@ struct GatewayCORSMiddleware: RouterMiddleware {
             }
             return preflight(allowOrigin: allowed, methods: family.methods)
         }
-        var response: Response
-        do {
-            response = try await next(request, context)
-        } catch {
-            response = try OmneoErrorMiddleware<Context>.omneoError(for: error, logger: context.logger)
-                .response(from: request, context: context)
-        }
+        // Errors are responses by now (`OmneoErrorMiddleware`, installed inside this one).
+        var response = try await next(request, context)
         if !allowsAny {
             response.headers.append(HTTPField(name: .vary, value: "Origin"))
         }
