@@ -36,15 +36,9 @@ func upstreamJSON(
         let upstream = try await RecordingUpstream(handler: handler)
         let gateway = try await GatewayHarness(upstreamURL: upstream.baseURL, configure: configure)
         let token = try await gateway.anonymousToken()
-        do {
+        try await stopping(gateway, upstream) {
             try await body(upstream, gateway, token)
-        } catch {
-            await gateway.stop()
-            await upstream.stop()
-            throw error
         }
-        await gateway.stop()
-        await upstream.stop()
     }
 
     /// Like `withCache`, but the location routes run alone on a listener of their own with a
@@ -67,13 +61,9 @@ func upstreamJSON(
                     onServerRunning: { await onRunning($0.localAddress?.port ?? 0) },
                     logger: Logger(label: "locations-test", factory: { _ in SwiftLogNoOpLogHandler() }))
             }
-            do {
+            try await stopping(server) {
                 try await body(upstream, "http://127.0.0.1:\(server.port)/id/api/v1", clock, token)
-            } catch {
-                await server.stop()
-                throw error
             }
-            await server.stop()
         }
     }
 

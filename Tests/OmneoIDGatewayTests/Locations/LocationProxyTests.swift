@@ -18,15 +18,9 @@ import Testing
         let gateway = try await GatewayHarness(
             upstreamURL: sandbox.baseURL, upstreamToken: sandbox.apiToken, configure: configure)
         let token = try await gateway.anonymousToken()
-        do {
+        try await stopping(gateway, sandbox) {
             try await body(sandbox, gateway, token)
-        } catch {
-            await gateway.stop()
-            await sandbox.stop()
-            throw error
         }
-        await gateway.stop()
-        await sandbox.stop()
     }
 
     static func get(_ url: String, token: String?) async throws -> (status: UInt, headers: HTTPHeaders, body: Data) {

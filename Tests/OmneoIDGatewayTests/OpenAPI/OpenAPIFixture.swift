@@ -25,15 +25,11 @@ struct OpenAPIFixture {
         try await SandboxHarness.with { sandbox in
             let gateway = try await GatewayHarness(
                 upstreamURL: sandbox.baseURL, upstreamToken: sandbox.apiToken, configure: configure)
-            do {
+            try await stopping(gateway) {
                 let answer = try await send(.GET, "http://127.0.0.1:\(gateway.port)/id/api/v1/openapi.json")
                 let fixture = OpenAPIFixture(sandbox: sandbox, gateway: gateway, document: try JSON.parse(answer.body))
                 try await body(fixture)
-            } catch {
-                await gateway.stop()
-                throw error
             }
-            await gateway.stop()
         }
     }
 

@@ -58,15 +58,9 @@ enum Operations {
             await upstream.stop()
             throw error
         }
-        do {
+        try await stopping(gateway, upstream) {
             try await body(upstream, gateway)
-        } catch {
-            await gateway.stop()
-            await upstream.stop()
-            throw error
         }
-        await gateway.stop()
-        await upstream.stop()
     }
 
     /// The value of one series (`name{labels}` exactly as written) in a Prometheus text exposition.

@@ -34,15 +34,9 @@ import Testing
         base.set(upstream.baseURL)
         let gateway = try await GatewayHarness(upstreamURL: upstream.baseURL, configure: configure)
         let token = try await gateway.token(for: Self.profileID)
-        do {
+        try await stopping(gateway, upstream) {
             try await body(upstream, gateway, token)
-        } catch {
-            await gateway.stop()
-            await upstream.stop()
-            throw error
         }
-        await gateway.stop()
-        await upstream.stop()
     }
 
     func send(

@@ -48,10 +48,11 @@ import Testing
 
     @Test func theGatewaysRouterHoldsEveryKnownMethodOnEveryTemplateAndNothingElse() async throws {
         let gateway = try await GatewayHarness(upstreamURL: "http://127.0.0.1:1/api/v3")
-        let registered = Set(gateway.gateway.makeRouter().routes.map { "\($0.method.rawValue) \($0.path.description)" })
-        await gateway.stop()
-        let declared = Set(RouteTable.all.flatMap { route in KnownMethods.all.map { "\($0.rawValue) \(route.template)" } })
-        #expect(registered == declared)
+        try await stopping(gateway) {
+            let registered = Set(gateway.gateway.makeRouter().routes.map { "\($0.method.rawValue) \($0.path.description)" })
+            let declared = Set(RouteTable.all.flatMap { route in KnownMethods.all.map { "\($0.rawValue) \(route.template)" } })
+            #expect(registered == declared)
+        }
     }
 
     @Test(arguments: [false, true])

@@ -43,13 +43,9 @@ import Testing
         try await SandboxHarness.with { sandbox in
             let gateway = try await GatewayHarness(
                 upstreamURL: sandbox.baseURL, upstreamToken: sandbox.apiToken, configure: configure)
-            do {
+            try await stopping(gateway) {
                 try await body(sandbox, gateway)
-            } catch {
-                await gateway.stop()
-                throw error
             }
-            await gateway.stop()
         }
     }
 
