@@ -70,13 +70,8 @@ func upstreamJSON(
     func send(
         _ method: HTTPMethod = .GET, _ url: String, token: String?, headers: [(String, String)] = []
     ) async throws -> (status: UInt, headers: HTTPHeaders, body: String) {
-        var request = HTTPClientRequest(url: url)
-        request.method = method
-        if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
-        for (name, value) in headers { request.headers.add(name: name, value: value) }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(120))
-        let bytes = try await response.body.collect(upTo: 1 << 24)
-        return (response.status.code, response.headers, String(buffer: bytes))
+        let answer = try await TestHTTP.send(method, url, token: token, headers: headers)
+        return (answer.status, answer.headers, String(buffer: answer.body))
     }
 
     // MARK: Methods

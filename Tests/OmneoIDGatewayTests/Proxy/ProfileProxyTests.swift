@@ -42,14 +42,8 @@ import Testing
     func send(
         _ method: HTTPMethod, _ url: String, token: String?, headers: [(String, String)] = [], body: String? = nil
     ) async throws -> (status: UInt, headers: HTTPHeaders, body: String) {
-        var request = HTTPClientRequest(url: url)
-        request.method = method
-        if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
-        for (name, value) in headers { request.headers.add(name: name, value: value) }
-        if let body { request.body = .bytes(ByteBuffer(string: body)) }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(120))
-        let bytes = try await response.body.collect(upTo: 1 << 24)
-        return (response.status.code, response.headers, String(buffer: bytes))
+        let answer = try await TestHTTP.send(method, url, token: token, headers: headers, body: body)
+        return (answer.status, answer.headers, String(buffer: answer.body))
     }
 
     @Test(arguments: [HTTPMethod.GET, .HEAD, .POST, .PUT, .PATCH, .DELETE])
