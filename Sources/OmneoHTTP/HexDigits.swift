@@ -1,4 +1,5 @@
-/// Lower-case hexadecimal text without intermediate strings (request ids, `traceparent`).
+/// Lower-case hexadecimal text without intermediate strings (request ids, `traceparent`, token
+/// ids, API-token digests): the one hex encoder.
 package enum HexDigits {
     private static let digits: StaticString = "0123456789abcdef"
 
@@ -15,5 +16,20 @@ package enum HexDigits {
             }
         }
         return offset + 16
+    }
+
+    /// `bytes` as lower-case hex, two digits each.
+    package static func string(_ bytes: some Collection<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count * 2) { buffer in
+            digits.withUTF8Buffer { table in
+                var index = 0
+                for byte in bytes {
+                    buffer[index] = table[Int(byte >> 4)]
+                    buffer[index + 1] = table[Int(byte & 0xf)]
+                    index += 2
+                }
+            }
+            return bytes.count * 2
+        }
     }
 }

@@ -86,7 +86,7 @@ public struct Gateway: Sendable {
             self.revocationStore = RevocationStore(list: revocations, metrics: revocationMetrics)
         }
         self.rateLimits = RateLimitMiddleware(
-            settings: settings, verifier: keyRing.verifier, metrics: metrics, database: database)
+            settings: settings, metrics: metrics, database: database)
         self.revocationSync = RevocationSync(
             list: revocations, url: settings.databaseURL, metrics: revocationMetrics,
             logger: Logger(label: "omneo-id.revocations"))
@@ -96,33 +96,55 @@ public struct Gateway: Sendable {
     public func makeRouter() -> Router<GatewayRequestContext> {
         let router = Router(context: GatewayRequestContext.self)
         // Order matters: the access log sees the final response (CORS headers included);
-        // CORS wraps the error-to-response conversion and answers preflights before any check;
-        // hygiene rejects unsafe targets; the rate limits run before any handler or upstream call.
+        // CORS answers preflights before any check and wraps the error-to-response conversion
+        // (the only one), so error answers carry its headers too; hygiene rejects unsafe targets;
+        // the rate limits run before any handler or upstream call.
         router.add(middleware: RequestLogMiddleware(metrics: metrics, trustedProxies: settings.trustedProxies))
         if let cors = GatewayCORSMiddleware(settings.corsOrigins, allowedHeaders: settings.corsAllowedHeaders) {
             router.add(middleware: cors)
         }
+        router.add(middleware: OmneoErrorMiddleware<GatewayRequestContext>())
         router.add(middleware: RequestHygieneMiddleware())
         if let rateLimits {
             router.add(middleware: rateLimits)
         }
-        HealthRoutes(readiness: readiness, probe: upstreamProbe, revocationSync: revocationSync).register(on: router)
+        let guards = RouteGuards(
+            verifier: verifier, locationsPublic: settings.locationsPublic,
+            apiTokens: APITokenAuthenticationMiddleware(
+                authenticator: APITokenAuthenticator(
+                    mode: settings.authMode, upstream: upstream, refusedBudget: rateLimits?.tokenMintFailuresIP),
+                trustedProxies: settings.trustedProxies),
+            rateLimits: rateLimits)
+        RouteTable.register(on: router, guards: guards, handler: routeHandlers())
+        return router
+    }
+
+    /// What answers each route family of ``RouteTable`` (the switch is exhaustive: a declared
+    /// family cannot be left without a handler).
+    func routeHandlers() -> (RouteFamily) -> RouteHandler {
+        let health = HealthRoutes(readiness: readiness, probe: upstreamProbe, revocationSync: revocationSync)
         let forwarder = Forwarder(
             upstream: upstream, maxBody: settings.maxBody, trustedProxies: settings.trustedProxies, publicURL: settings.publicURL)
         let minter = TokenMinter(issuer: issuer, upstream: upstream)
-        TokenRoutes(
-            authenticator: APITokenAuthenticator(
-                mode: settings.authMode, upstream: upstream, refusedBudget: rateLimits?.tokenMintFailuresIP),
-            minter: minter, revoker: TokenRevoker(verifier: verifier, minter: minter, store: revocationStore),
-            keyRing: keyRing, trustedProxies: settings.trustedProxies
-        ).register(on: router)
-        ProfileProxyRoutes(verifier: verifier, forwarder: forwarder, policy: profilePolicy, admission: admission)
-            .register(on: router)
-        LocationRoutes(verifier: verifier, upstream: upstream, settings: settings).register(on: router)
-        FindOrCreateRoutes(verifier: verifier, upstream: upstream, maxBody: settings.maxBody, lock: profileLock)
-            .register(on: router)
-        OpenAPIRoutes(locationsPublic: settings.locationsPublic, policy: profilePolicy.policy).register(on: router)
-        return router
+        let tokens = TokenRoutes(
+            minter: minter, revoker: TokenRevoker(verifier: verifier, minter: minter, store: revocationStore), keyRing: keyRing)
+        let profiles = ProfileProxyRoutes(forwarder: forwarder, policy: profilePolicy, admission: admission)
+        let locations = LocationRoutes(verifier: verifier, upstream: upstream, settings: settings)
+        let findOrCreate = FindOrCreateRoutes(upstream: upstream, maxBody: settings.maxBody, lock: profileLock)
+        let openAPI = OpenAPIRoutes(locationsPublic: settings.locationsPublic, policy: profilePolicy.policy)
+        return { family in
+            switch family {
+            case .jwks: .open(tokens.jwks)
+            case .healthLive: .open(health.live)
+            case .healthReady: .open(health.ready)
+            case .openAPIDocument: .open(openAPI.serve)
+            case .tokenMint: .open(tokens.mint)
+            case .tokenRevoke: .open(tokens.revoke)
+            case .findOrCreate: .idToken(findOrCreate.findOrCreate)
+            case .profileMe, .profileMeRest: .profile(profiles.forward)
+            case .locations, .location: .open(locations.respond)
+            }
+        }
     }
 
     /// The public listener on `settings.host:settings.port` (0 = ephemeral, reported through `onServerRunning`).

@@ -3,7 +3,7 @@ import Logging
 import NIOCore
 import OmneoHTTP
 
-/// Per-request state of the gateway: the correlation id, the peer's address, the canonical
+/// Per-request state of the gateway: the correlation id, the peer's address, the validated
 /// target and, once a middleware has checked it, the request's verified ID token.
 public struct GatewayRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
@@ -13,9 +13,10 @@ public struct GatewayRequestContext: RequestContext {
     public var requestID: String
     /// The validated request target, set before routing by `RequestHygieneMiddleware`.
     public var target: RequestTarget
-    /// The request's verified ID token, when a middleware (the rate limits) has already
-    /// verified its `Authorization` header; routes then use it instead of verifying again.
-    /// Only ``TokenVerifier`` can make a ``VerifiedToken``, and only this module can set it.
+    /// The request's verified ID token, once the route's authentication
+    /// (``IDTokenAuthenticationMiddleware``) has verified its `Authorization` header; the
+    /// route's child context (``IDTokenRequestContext``, ``ProfileRequestContext``) takes it
+    /// from here. Only ``TokenVerifier`` can make a ``VerifiedToken``, and only this module can set it.
     public internal(set) var verifiedToken: VerifiedToken?
 
     public init(source: ApplicationRequestContextSource) {

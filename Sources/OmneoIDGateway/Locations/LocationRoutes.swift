@@ -37,24 +37,20 @@ struct LocationRoutes {
         self.trustedProxies = settings.trustedProxies
     }
 
+    /// Registers ``RouteFamily/locations`` and ``RouteFamily/location`` alone on `router`.
     func register(on router: Router<GatewayRequestContext>) {
-        for path in ["/id/api/v1/locations", "/id/api/v1/locations/:id"] {
-            for method in [HTTPRequest.Method.get, .head] {
-                router.on(RouterPath(path), method: method) { request, context in
-                    try await respond(to: request, context: context)
-                }
-            }
-            router.refuseOtherMethods(on: RouterPath(path), allowing: [.get, .head])
-        }
+        let guards = RouteGuards(verifier: verifier, locationsPublic: isPublic, apiTokens: nil, rateLimits: nil)
+        RouteTable.register([.locations, .location], on: router, guards: guards) { _ in .open(respond(to:context:)) }
     }
 
     func respond(to request: Request, context: GatewayRequestContext) async throws -> Response {
-        let token = isPublic ? nil : try verifier.authenticate(request, context: context)
+        // Verified by the route's authentication unless the locations are public.
+        let token = context.verifiedToken
         if let query = context.target.query { try LocationQuery.validate(query) }
         guard let rest = context.target.segments(after: ["id", "api", "v1", "locations"]), rest.count <= 1 else {
             throw OmneoHTTPError.notFound
         }
-        let path = rest.first.map { "/locations/" + $0.encoded } ?? "/locations"
+        let path = UpstreamPath("/locations").appending(rest)
         let query = context.target.query.map(UpstreamQuery.encode)
         let client = ClientAddress(
             peer: context.remoteAddress, headers: request.headers, authority: nil, trustedProxies: trustedProxies)
@@ -67,7 +63,7 @@ struct LocationRoutes {
                 .response(to: request, cacheStatus: "MISS")
         }
         // The key is the exact upstream target, so raw and percent-encoded brackets share an entry.
-        let key = query.map { path + "?" + $0 } ?? path
+        let key = query.map { path.encoded + "?" + $0 } ?? path.encoded
         if let hit = cache.get(key) {
             upstream.metrics.locationsCache(hit: true)
             return hit.response.response(to: request, cacheStatus: "HIT", age: hit.age)
@@ -89,7 +85,7 @@ struct LocationRoutes {
     }
 
     /// One upstream GET, buffered (bounded by `Upstream.maxJSONResponse`); 502/504 when it fails.
-    func fetch(_ path: String, query: String?, requestID: String) async throws -> StoredResponse {
+    func fetch(_ path: UpstreamPath, query: String?, requestID: String) async throws -> StoredResponse {
         let answer: Upstream.JSONResponse
         do {
             answer = try await upstream.json(.GET, path, query: query, requestID: requestID)

@@ -8,29 +8,20 @@ import OmneoModels
 /// Open to any valid ID token, anonymous included, so the answer is the same 200 whether
 /// the profile existed or not (DESIGN §2.3).
 struct FindOrCreateRoutes {
-    let verifier: TokenVerifier
     let service: FindOrCreateService
     /// The largest body read; a signup is small, so this is far below `OMNEO_ID_MAX_BODY`.
     let maxBody: Int
 
-    static let path = "/id/api/v1/profiles"
     static let bodyLimit = 64 * 1024
 
-    init(verifier: TokenVerifier, upstream: Upstream, maxBody: Int, lock: any ProfileLock) {
-        self.verifier = verifier
+    init(upstream: Upstream, maxBody: Int, lock: any ProfileLock) {
         self.service = FindOrCreateService(upstream: upstream, lock: lock)
         self.maxBody = min(maxBody, Self.bodyLimit)
     }
 
-    func register(on router: Router<GatewayRequestContext>) {
-        router.post(RouterPath(Self.path)) { request, context in
-            try await findOrCreate(request, context: context)
-        }
-        router.refuseOtherMethods(on: RouterPath(Self.path), allowing: [.post])
-    }
-
-    func findOrCreate(_ request: Request, context: GatewayRequestContext) async throws -> Response {
-        _ = try verifier.authenticate(request, context: context)
+    /// The token was verified before (``IDTokenRequestContext``).
+    func findOrCreate(_ request: Request, context authenticated: IDTokenRequestContext) async throws -> Response {
+        let context = authenticated.gateway
         let body = try await JSONBody.object(from: request, limit: maxBody)
         let signup = try ProfileSignup(validating: body)
         let outcome = try await service.run(signup, requestID: context.requestID, logger: context.logger)

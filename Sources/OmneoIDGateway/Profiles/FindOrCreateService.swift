@@ -72,7 +72,7 @@ struct FindOrCreateService: Sendable {
 
     /// `PUT /profiles/{id}/attributes/comms` with only the flags sent; false when the profile is gone.
     private func updateComms(of id: ProfileID, to comms: Comms, requestID: String, logger: Logger) async throws -> Bool {
-        let response = try await call(.PUT, "/profiles/\(id.rawValue)/attributes/comms", body: comms, requestID: requestID)
+        let response = try await call(.PUT, .profile(id).appending("/attributes/comms"), body: comms, requestID: requestID)
         switch response.status {
         case .ok, .created, .noContent: return true
         case .notFound: return false
@@ -91,7 +91,7 @@ struct FindOrCreateService: Sendable {
     }
 
     private func call(
-        _ method: HTTPMethod, _ path: String, query: String? = nil, body: (some Encodable & Sendable)? = nil as String?,
+        _ method: HTTPMethod, _ path: UpstreamPath, query: String? = nil, body: (some Encodable & Sendable)? = nil as String?,
         requestID: String
     ) async throws -> Upstream.JSONResponse {
         do {

@@ -26,10 +26,10 @@ struct Forwarder: Sendable {
         case bytes(ByteBuffer?)
     }
 
-    /// Forwards `request` to `path` (below the upstream base path, already encoded) on
+    /// Forwards `request` to `path` (below the upstream base path) on
     /// behalf of `profileID`, whose upstream URLs in the answer become the gateway's.
     func forward(
-        _ request: Request, to path: String, body: RequestBody = .stream, profileID: String, context: GatewayRequestContext
+        _ request: Request, to path: UpstreamPath, body: RequestBody = .stream, profileID: String, context: GatewayRequestContext
     ) async throws -> Response {
         let fields = request.headers
         var outbound = HTTPClientRequest(url: upstream.url(path, query: context.target.query.map(UpstreamQuery.encode)))

@@ -21,8 +21,8 @@ public struct PathSegment: Hashable, Sendable, CustomStringConvertible {
         while let byte = iterator.next() {
             switch byte {
             case UInt8(ascii: "%"):
-                guard let high = iterator.next().flatMap(PathSegment.hexValue),
-                    let low = iterator.next().flatMap(PathSegment.hexValue)
+                guard let high = iterator.next().flatMap(PercentEncoding.hexValue),
+                    let low = iterator.next().flatMap(PercentEncoding.hexValue)
                 else { return nil }
                 bytes.append(high << 4 | low)
             case UInt8(ascii: "\\"), 0...0x20, 0x7f...0xff:
@@ -40,18 +40,7 @@ public struct PathSegment: Hashable, Sendable, CustomStringConvertible {
 
     /// The segment percent-encoded for a path: every byte outside `A-Za-z0-9-._~` is encoded.
     public var encoded: String {
-        var result = ""
-        result.reserveCapacity(decoded.utf8.count)
-        for byte in decoded.utf8 {
-            if PathSegment.isUnreserved(byte) {
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                result += "%"
-                result.unicodeScalars.append(Unicode.Scalar(PathSegment.hexDigits[Int(byte >> 4)]))
-                result.unicodeScalars.append(Unicode.Scalar(PathSegment.hexDigits[Int(byte & 0x0f)]))
-            }
-        }
-        return result
+        PercentEncoding.encode(decoded.utf8, keeping: PathSegment.isUnreserved)
     }
 
     public var description: String { encoded }
@@ -73,17 +62,6 @@ public struct PathSegment: Hashable, Sendable, CustomStringConvertible {
             true
         default:
             false
-        }
-    }
-
-    static let hexDigits = Array("0123456789ABCDEF".utf8)
-
-    static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
         }
     }
 }

@@ -4,31 +4,16 @@ import OmneoHTTP
 import OmneoModels
 
 /// `/id/api/v1/profiles/me[/…]` → `{upstream}/profiles/{sub}[/…]`, for a profile token only,
-/// as the profile policy allows.
+/// as the profile policy allows. The token was verified, and found to be a profile's, before
+/// (``ProfileRequestContext``).
 struct ProfileProxyRoutes {
-    let verifier: TokenVerifier
     let forwarder: Forwarder
     let policy: ProfilePolicyStore
     let admission: ProxyAdmission
 
-    static let forwardedMethods: [HTTPRequest.Method] = [.get, .head, .post, .put, .patch, .delete]
-
-    func register(on router: Router<GatewayRequestContext>) {
-        for path in ["/id/api/v1/profiles/me", "/id/api/v1/profiles/me/**"] {
-            for method in Self.forwardedMethods {
-                router.on(RouterPath(path), method: method) { request, context in
-                    try await forward(request, context: context)
-                }
-            }
-            router.refuseOtherMethods(on: RouterPath(path), allowing: Self.forwardedMethods)
-        }
-    }
-
-    func forward(_ request: Request, context: GatewayRequestContext) async throws -> Response {
-        let token = try verifier.authenticate(request, context: context)
-        guard case .profile(let profileID) = token.scope else {
-            throw OmneoHTTPError.notFound
-        }
+    func forward(_ request: Request, context profile: ProfileRequestContext) async throws -> Response {
+        let profileID = profile.profileID
+        let context = profile.gateway
         guard let rest = context.target.segments(after: ["id", "api", "v1", "profiles", "me"]) else {
             throw OmneoHTTPError.notFound
         }
@@ -46,11 +31,7 @@ struct ProfileProxyRoutes {
             if let bytes { try CheckedJSONBody.check(bytes, refusing: refused) }
             body = .bytes(bytes)
         }
-        var path = "/profiles/" + profileID.rawValue
-        for segment in rest {
-            path += "/" + segment.encoded
-        }
-        return try await forwarder.forward(request, to: path, body: body, profileID: profileID.rawValue, context: context)
+        return try await forwarder.forward(request, to: .profile(profileID, rest), body: body, profileID: profileID.rawValue, context: context)
             .holding(ticket)
     }
 }

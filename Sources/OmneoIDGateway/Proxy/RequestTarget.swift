@@ -39,16 +39,6 @@ public struct RequestTarget: Sendable, Equatable {
         self.segments = segments
     }
 
-    /// The canonical path: `/` + encoded segments joined by `/`.
-    public var canonicalPath: String {
-        segments.isEmpty ? "/" : segments.reduce(into: "") { $0 += "/" + $1.encoded }
-    }
-
-    /// The canonical path with the raw query, as the router should see it.
-    public var canonical: String {
-        query.map { canonicalPath + "?" + $0 } ?? canonicalPath
-    }
-
     /// The segments after `prefix` when the path starts with it.
     public func segments(after prefix: [String]) -> ArraySlice<PathSegment>? {
         guard segments.count >= prefix.count,

@@ -51,9 +51,9 @@ public struct Upstream: Sendable {
         return copy
     }
 
-    /// The absolute URL of `path` (which starts with `/`, already percent-encoded) plus an optional raw query.
-    public func url(_ path: String, query: String? = nil) -> String {
-        var url = origin + basePath + path
+    /// The absolute URL of `path` plus an optional raw query.
+    public func url(_ path: UpstreamPath, query: String? = nil) -> String {
+        var url = origin + basePath + path.encoded
         if let query, !query.isEmpty { url += "?" + query }
         return url
     }

@@ -31,10 +31,10 @@ extension Upstream {
     /// Sends one request and reads the whole (bounded) answer.
     ///
     /// - Parameters:
-    ///   - path: below the base path, starting with `/`, already percent-encoded.
+    ///   - path: below the base path.
     ///   - authorization: defaults to the service token.
     public func json(
-        _ method: HTTPMethod, _ path: String, query: String? = nil, body: (some Encodable & Sendable)? = nil as String?,
+        _ method: HTTPMethod, _ path: UpstreamPath, query: String? = nil, body: (some Encodable & Sendable)? = nil as String?,
         authorization: String? = nil, requestID: String? = nil
     ) async throws -> JSONResponse {
         var request = HTTPClientRequest(url: url(path, query: query))

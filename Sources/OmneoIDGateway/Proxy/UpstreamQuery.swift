@@ -14,7 +14,7 @@ enum UpstreamQuery {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "%"), index + 2 < bytes.count,
-                PathSegment.hexValue(bytes[index + 1]) != nil, PathSegment.hexValue(bytes[index + 2]) != nil
+                PercentEncoding.hexValue(bytes[index + 1]) != nil, PercentEncoding.hexValue(bytes[index + 2]) != nil
             {
                 result.unicodeScalars.append("%")
                 result.unicodeScalars.append(Unicode.Scalar(bytes[index + 1]))
@@ -25,9 +25,7 @@ enum UpstreamQuery {
             if byte != UInt8(ascii: "%") && isAllowedAsIs(byte) {
                 result.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
-                result += "%"
-                result.unicodeScalars.append(Unicode.Scalar(PathSegment.hexDigits[Int(byte >> 4)]))
-                result.unicodeScalars.append(Unicode.Scalar(PathSegment.hexDigits[Int(byte & 0x0f)]))
+                PercentEncoding.append(byte, to: &result)
             }
             index += 1
         }

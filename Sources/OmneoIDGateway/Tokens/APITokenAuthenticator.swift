@@ -95,9 +95,7 @@ final class APITokenAuthenticator: Sendable {
     }
 
     static func sha256Hex(_ text: Substring) -> String {
-        SHA256.hash(data: Array(text.utf8)).map { byte in
-            byte < 16 ? "0" + String(byte, radix: 16) : String(byte, radix: 16)
-        }.joined()
+        HexDigits.string(Array(SHA256.hash(data: Array(text.utf8))))
     }
 }
 

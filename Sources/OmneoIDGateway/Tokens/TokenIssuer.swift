@@ -1,5 +1,6 @@
 import Foundation
 import JWTKit
+import OmneoHTTP
 import OmneoIDConfiguration
 import Synchronization
 
@@ -43,7 +44,7 @@ public final class TokenIssuer: Sendable {
     public func mint(_ scope: TokenScope, now: Date = Date()) async throws -> MintedToken {
         let current = signer.withLock { $0 }
         let issuedAt = Int(now.timeIntervalSince1970.rounded(.down))
-        let tokenID = Self.hex(SecureRandom.bytes(16))
+        let tokenID = HexDigits.string(SecureRandom.bytes(16))
         let claims = IDTokenClaims(scope: scope, settings: settings, issuedAt: issuedAt, tokenID: tokenID)
         let header: JWTHeader = ["alg": .string(settings.algorithm.rawValue), "typ": .string("JWT")]
         let kid = JWKIdentifier(string: current.schedule.kid(atSeconds: issuedAt))
@@ -68,16 +69,5 @@ public final class TokenIssuer: Sendable {
         }
         return Signer(
             keys: collection, schedule: SigningSchedule(signing.map { ($0.kid, $0.signsFromSeconds) }))
-    }
-
-    private static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(bytes.count * 2)
-        for byte in bytes {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: text, as: UTF8.self)
     }
 }

@@ -27,7 +27,7 @@ struct TokenMinter: Sendable {
         case .profile(let id):
             // An id that cannot be an Omneo profile id cannot exist upstream.
             guard let profileID = ProfileID(id) else { throw OmneoHTTPError.notFound }
-            return .profile(try await lookUp(.GET, "/profiles/\(profileID.rawValue)", requestID: requestID))
+            return .profile(try await lookUp(.GET, .profile(profileID), requestID: requestID))
         case .identity(let handle, let identifier):
             return .profile(
                 try await lookUp(
@@ -37,7 +37,7 @@ struct TokenMinter: Sendable {
     }
 
     private func lookUp(
-        _ method: NIOHTTP1.HTTPMethod, _ path: String, body: IdentitySearch? = nil, requestID: String?
+        _ method: NIOHTTP1.HTTPMethod, _ path: UpstreamPath, body: IdentitySearch? = nil, requestID: String?
     ) async throws -> ProfileID {
         let response: Upstream.JSONResponse
         do {

@@ -5,47 +5,38 @@ import OmneoModels
 
 /// `POST /id/api/v1/auth/token` (mint an ID token), `POST /id/api/v1/auth/revoke` (log out,
 /// or log out everywhere) and `GET /.well-known/jwks.json`.
+/// The API token is checked before these handlers run (``APITokenAuthenticationMiddleware``).
 struct TokenRoutes {
-    let authenticator: APITokenAuthenticator
     let minter: TokenMinter
     let revoker: TokenRevoker
     let keyRing: KeyRing
-    /// Whose `X-Forwarded-For` names the client whose refused-token budget is charged.
-    let trustedProxies: [CIDR]
 
     /// Largest mint request body read.
     static let maxBody = 16 * 1024
 
-    func register(on router: Router<GatewayRequestContext>) {
-        router.refuseOtherMethods(on: "/id/api/v1/auth/token", allowing: [.post])
-        router.post("/id/api/v1/auth/token") { request, context in
-            try await authenticator.authenticate(request, requestID: context.requestID, client: client(request, context))
-            let body = try await Self.object(from: request)
-            let minted = try await minter.mint(try MintRequest(body), requestID: context.requestID)
-            return JSONBody.response(
-                DataEnvelope(data: TokenGrant(token: minted.token, exp: minted.expiresAt)),
-                headers: [.cacheControl: "no-store"])
-        }
-        router.refuseOtherMethods(on: "/id/api/v1/auth/revoke", allowing: [.post])
-        router.post("/id/api/v1/auth/revoke") { request, context in
-            try await authenticator.authenticate(request, requestID: context.requestID, client: client(request, context))
-            let body = try await Self.object(from: request)
-            try await revoker.revoke(try RevokeRequest(body), requestID: context.requestID)
-            return JSONBody.response(
-                DataEnvelope(data: RevocationResult(revoked: true)), headers: [.cacheControl: "no-store"])
-        }
-        router.getAndHead("/.well-known/jwks.json") { _, _ in
-            Response(
-                status: .ok,
-                headers: [.contentType: "application/json", .cacheControl: "public, max-age=300"],
-                body: .init(byteBuffer: keyRing.publicJWKS))
-        }
+    /// `POST /auth/token` (``RouteFamily/tokenMint``).
+    func mint(_ request: Request, context: GatewayRequestContext) async throws -> Response {
+        let body = try await Self.object(from: request)
+        let minted = try await minter.mint(try MintRequest(body), requestID: context.requestID)
+        return JSONBody.response(
+            DataEnvelope(data: TokenGrant(token: minted.token, exp: minted.expiresAt)),
+            headers: [.cacheControl: "no-store"])
     }
 
-    /// The key of the caller's refused-token budget: its address, as the trusted proxies tell it.
-    func client(_ request: Request, _ context: GatewayRequestContext) -> RateLimitKey {
-        ClientAddress(peer: context.remoteAddress, headers: request.headers, authority: nil, trustedProxies: trustedProxies)
-            .budgetKey
+    /// `POST /auth/revoke` (``RouteFamily/tokenRevoke``).
+    func revoke(_ request: Request, context: GatewayRequestContext) async throws -> Response {
+        let body = try await Self.object(from: request)
+        try await revoker.revoke(try RevokeRequest(body), requestID: context.requestID)
+        return JSONBody.response(
+            DataEnvelope(data: RevocationResult(revoked: true)), headers: [.cacheControl: "no-store"])
+    }
+
+    /// `GET|HEAD /.well-known/jwks.json` (``RouteFamily/jwks``).
+    func jwks(_ request: Request, context: GatewayRequestContext) async throws -> Response {
+        Response(
+            status: .ok,
+            headers: [.contentType: "application/json", .cacheControl: "public, max-age=300"],
+            body: .init(byteBuffer: keyRing.publicJWKS))
     }
 
     /// The JSON object body; an empty body counts as `{}` (an anonymous token; for a revocation, 422).

@@ -13,11 +13,4 @@ extension TokenVerifier {
             throw .bearerInvalid
         }
     }
-
-    /// The request's verified ID token: the one a middleware already verified and stored in
-    /// `context` (so a request's token is checked once), else verified here.
-    func authenticate(_ request: Request, context: GatewayRequestContext) throws(OmneoHTTPError) -> VerifiedToken {
-        if let token = context.verifiedToken { return token }
-        return try authenticate(request)
-    }
 }

@@ -36,15 +36,9 @@ func upstreamJSON(
         let upstream = try await RecordingUpstream(handler: handler)
         let gateway = try await GatewayHarness(upstreamURL: upstream.baseURL, configure: configure)
         let token = try await gateway.anonymousToken()
-        do {
+        try await stopping(gateway, upstream) {
             try await body(upstream, gateway, token)
-        } catch {
-            await gateway.stop()
-            await upstream.stop()
-            throw error
         }
-        await gateway.stop()
-        await upstream.stop()
     }
 
     /// Like `withCache`, but the location routes run alone on a listener of their own with a
@@ -67,26 +61,17 @@ func upstreamJSON(
                     onServerRunning: { await onRunning($0.localAddress?.port ?? 0) },
                     logger: Logger(label: "locations-test", factory: { _ in SwiftLogNoOpLogHandler() }))
             }
-            do {
+            try await stopping(server) {
                 try await body(upstream, "http://127.0.0.1:\(server.port)/id/api/v1", clock, token)
-            } catch {
-                await server.stop()
-                throw error
             }
-            await server.stop()
         }
     }
 
     func send(
         _ method: HTTPMethod = .GET, _ url: String, token: String?, headers: [(String, String)] = []
     ) async throws -> (status: UInt, headers: HTTPHeaders, body: String) {
-        var request = HTTPClientRequest(url: url)
-        request.method = method
-        if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
-        for (name, value) in headers { request.headers.add(name: name, value: value) }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(120))
-        let bytes = try await response.body.collect(upTo: 1 << 24)
-        return (response.status.code, response.headers, String(buffer: bytes))
+        let answer = try await TestHTTP.send(method, url, token: token, headers: headers)
+        return (answer.status, answer.headers, String(buffer: answer.body))
     }
 
     // MARK: Methods

@@ -18,23 +18,14 @@ import Testing
         let gateway = try await GatewayHarness(
             upstreamURL: sandbox.baseURL, upstreamToken: sandbox.apiToken, configure: configure)
         let token = try await gateway.anonymousToken()
-        do {
+        try await stopping(gateway, sandbox) {
             try await body(sandbox, gateway, token)
-        } catch {
-            await gateway.stop()
-            await sandbox.stop()
-            throw error
         }
-        await gateway.stop()
-        await sandbox.stop()
     }
 
     static func get(_ url: String, token: String?) async throws -> (status: UInt, headers: HTTPHeaders, body: Data) {
-        var request = HTTPClientRequest(url: url)
-        if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(120))
-        let bytes = try await response.body.collect(upTo: 1 << 24)
-        return (response.status.code, response.headers, Data(bytes.readableBytesView))
+        let answer = try await TestHTTP.send(.GET, url, token: token)
+        return (answer.status, answer.headers, Data(answer.body.readableBytesView))
     }
 
     /// Every query is sent to both; the gateway's body must be the sandbox's, byte for byte

@@ -25,15 +25,11 @@ struct OpenAPIFixture {
         try await SandboxHarness.with { sandbox in
             let gateway = try await GatewayHarness(
                 upstreamURL: sandbox.baseURL, upstreamToken: sandbox.apiToken, configure: configure)
-            do {
+            try await stopping(gateway) {
                 let answer = try await send(.GET, "http://127.0.0.1:\(gateway.port)/id/api/v1/openapi.json")
                 let fixture = OpenAPIFixture(sandbox: sandbox, gateway: gateway, document: try JSON.parse(answer.body))
                 try await body(fixture)
-            } catch {
-                await gateway.stop()
-                throw error
             }
-            await gateway.stop()
         }
     }
 
@@ -49,16 +45,8 @@ struct OpenAPIFixture {
     static func send(_ method: HTTPMethod, _ url: String, headers: [(String, String)] = [], body: String? = nil)
         async throws -> Answer
     {
-        var request = HTTPClientRequest(url: url)
-        request.method = method
-        for (name, value) in headers { request.headers.add(name: name, value: value) }
-        if let body {
-            request.headers.add(name: "Content-Type", value: "application/json")
-            request.body = .bytes(ByteBuffer(string: body))
-        }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(120))
-        let bytes = try await response.body.collect(upTo: 1 << 24)
-        return Answer(status: Int(response.status.code), headers: response.headers, body: String(buffer: bytes))
+        let answer = try await TestHTTP.send(method, url, headers: headers, body: body, contentType: "application/json")
+        return Answer(status: Int(answer.status), headers: answer.headers, body: String(buffer: answer.body))
     }
 
     /// The documented response for `status` of `method` on the path template `template`

@@ -16,7 +16,7 @@ import Testing
         try await SandboxHarness.with { sandbox in
             let gateway = try await GatewayHarness(
                 upstreamURL: sandbox.baseURL, upstreamToken: sandbox.apiToken, logger: CapturingLogHandler.logger(store))
-            do {
+            try await stopping(gateway) {
                 let email = "log.check.\(UUID().uuidString.prefix(8).lowercased())@example.org"
                 // 1. Mint a profile token with the tenant's API token (upstream auth mode).
                 let minted = try await Operations.send(
@@ -56,11 +56,7 @@ import Testing
                     #expect(line.contains("request_id="), "\(line)")
                     #expect(line.contains("duration_ms="), "\(line)")
                 }
-            } catch {
-                await gateway.stop()
-                throw error
             }
-            await gateway.stop()
         }
     }
 
@@ -70,7 +66,7 @@ import Testing
         let gateway = try await GatewayHarness(upstreamURL: upstream.baseURL, logger: CapturingLogHandler.logger(store)) {
             $0.corsOrigins = .list(["https://shop.example.com"])
         }
-        do {
+        try await stopping(gateway, upstream) {
             let secretPath = "/id/api/v1/unknown/ann@example.com"
             #expect(try await Operations.send(.GET, "http://127.0.0.1:\(gateway.port)\(secretPath)").status == 404)
             let preflight = try await Operations.send(
@@ -83,12 +79,6 @@ import Testing
             #expect(lines.last?.contains("route=/id/api/v1/auth/token ") == true)
             #expect(lines.last?.contains("method=OPTIONS") == true)
             #expect(!store.text.contains("ann@example.com"))
-        } catch {
-            await gateway.stop()
-            await upstream.stop()
-            throw error
         }
-        await gateway.stop()
-        await upstream.stop()
     }
 }

@@ -198,18 +198,14 @@ import Testing
 
     @Test func anUnreachableUpstreamsAnswerCarriesTheCORSHeaders() async throws {
         let gateway = try await GatewayHarness(upstreamURL: "http://127.0.0.1:1/api/v3", configure: Self.listed)
-        do {
+        try await stopping(gateway) {
             let token = try await gateway.token(for: Operations.profileID)
             let answer = try await Operations.send(
                 .GET, gateway.baseURL + "/profiles/me", token: token, headers: [("Origin", Self.shop)])
             #expect(answer.status == 502)
             #expect(answer.body == #"{"message":"Upstream unavailable."}"#)
             #expect(answer.header("Access-Control-Allow-Origin") == Self.shop)
-        } catch {
-            await gateway.stop()
-            throw error
         }
-        await gateway.stop()
     }
 
     @Test func routeFamilies() {

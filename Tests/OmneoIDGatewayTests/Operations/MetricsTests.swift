@@ -26,15 +26,11 @@ import Testing
                 host: "127.0.0.1", port: 0, logger: Logger(label: "admin-test", factory: { _ in SwiftLogNoOpLogHandler() }),
                 onServerRunning: onRunning)
         }
-        do {
+        try await stopping(server) {
             try await Operations.withGateway(handler: handler, admin: admin, configure: configure) { upstream, gateway in
                 try await body(upstream, gateway, server.port)
             }
-        } catch {
-            await server.stop()
-            throw error
         }
-        await server.stop()
     }
 
     static func scrape(_ port: Int) async throws -> String {
@@ -112,17 +108,13 @@ import Testing
         let gateway = try await GatewayHarness(upstreamURL: "http://127.0.0.1:1/api/v3", admin: admin) {
             $0.locationsPublic = true
         }
-        do {
+        try await stopping(gateway) {
             let token = try await gateway.token(for: Operations.profileID)
             #expect(try await Operations.send(.GET, gateway.baseURL + "/profiles/me", token: token).status == 502)
             #expect(try await Operations.send(.GET, gateway.baseURL + "/locations").status == 502)
             let text = admin.registry.emitToString()
             #expect(Operations.value(text, #"omneo_id_upstream_errors_total{call="proxy",kind="unavailable"}"#) == 1)
             #expect(Operations.value(text, #"omneo_id_upstream_errors_total{call="json",kind="unavailable"}"#) == 1)
-        } catch {
-            await gateway.stop()
-            throw error
         }
-        await gateway.stop()
     }
 }

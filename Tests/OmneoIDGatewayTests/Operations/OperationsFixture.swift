@@ -30,17 +30,9 @@ enum Operations {
     static func send(
         _ method: HTTPMethod, _ url: String, token: String? = nil, headers: [(String, String)] = [], body: String? = nil
     ) async throws -> Answer {
-        var request = HTTPClientRequest(url: url)
-        request.method = method
-        if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
-        for (name, value) in headers { request.headers.add(name: name, value: value) }
-        if let body {
-            request.headers.add(name: "Content-Type", value: "application/json")
-            request.body = .bytes(ByteBuffer(string: body))
-        }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(120))
-        let bytes = try await response.body.collect(upTo: 1 << 24)
-        return Answer(status: response.status.code, headers: response.headers, body: String(buffer: bytes))
+        let answer = try await TestHTTP.send(
+            method, url, token: token, headers: headers, body: body, contentType: "application/json")
+        return Answer(status: answer.status, headers: answer.headers, body: String(buffer: answer.body))
     }
 
     /// A recording upstream and a gateway in front of it, stopped afterwards whatever happens.
@@ -58,15 +50,9 @@ enum Operations {
             await upstream.stop()
             throw error
         }
-        do {
+        try await stopping(gateway, upstream) {
             try await body(upstream, gateway)
-        } catch {
-            await gateway.stop()
-            await upstream.stop()
-            throw error
         }
-        await gateway.stop()
-        await upstream.stop()
     }
 
     /// The value of one series (`name{labels}` exactly as written) in a Prometheus text exposition.

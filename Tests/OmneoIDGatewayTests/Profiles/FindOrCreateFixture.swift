@@ -78,15 +78,9 @@ enum FindOrCreate {
     ) async throws {
         let sandbox = try await SandboxHarness(seed: false)
         let gateway = try await GatewayHarness(upstreamURL: sandbox.baseURL, upstreamToken: sandbox.apiToken)
-        do {
+        try await stopping(gateway, sandbox) {
             try await body(sandbox, gateway, try await gateway.anonymousToken())
-        } catch {
-            await gateway.stop()
-            await sandbox.stop()
-            throw error
         }
-        await gateway.stop()
-        await sandbox.stop()
     }
 
     /// A gateway in front of a recording upstream; both stopped afterwards.
@@ -97,14 +91,8 @@ enum FindOrCreate {
     ) async throws {
         let upstream = try await RecordingUpstream(handler: handler)
         let gateway = try await GatewayHarness(upstreamURL: upstream.baseURL, configure: configure)
-        do {
+        try await stopping(gateway, upstream) {
             try await body(upstream, gateway, try await gateway.anonymousToken())
-        } catch {
-            await gateway.stop()
-            await upstream.stop()
-            throw error
         }
-        await gateway.stop()
-        await upstream.stop()
     }
 }

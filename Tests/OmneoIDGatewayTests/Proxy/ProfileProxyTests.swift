@@ -34,28 +34,16 @@ import Testing
         base.set(upstream.baseURL)
         let gateway = try await GatewayHarness(upstreamURL: upstream.baseURL, configure: configure)
         let token = try await gateway.token(for: Self.profileID)
-        do {
+        try await stopping(gateway, upstream) {
             try await body(upstream, gateway, token)
-        } catch {
-            await gateway.stop()
-            await upstream.stop()
-            throw error
         }
-        await gateway.stop()
-        await upstream.stop()
     }
 
     func send(
         _ method: HTTPMethod, _ url: String, token: String?, headers: [(String, String)] = [], body: String? = nil
     ) async throws -> (status: UInt, headers: HTTPHeaders, body: String) {
-        var request = HTTPClientRequest(url: url)
-        request.method = method
-        if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
-        for (name, value) in headers { request.headers.add(name: name, value: value) }
-        if let body { request.body = .bytes(ByteBuffer(string: body)) }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(120))
-        let bytes = try await response.body.collect(upTo: 1 << 24)
-        return (response.status.code, response.headers, String(buffer: bytes))
+        let answer = try await TestHTTP.send(method, url, token: token, headers: headers, body: body)
+        return (answer.status, answer.headers, String(buffer: answer.body))
     }
 
     @Test(arguments: [HTTPMethod.GET, .HEAD, .POST, .PUT, .PATCH, .DELETE])

@@ -23,16 +23,9 @@ import Testing
     }
 
     static func mint(_ gateway: GatewayHarness, apiToken: String?, body: String?) async throws -> Answer {
-        var request = HTTPClientRequest(url: "\(gateway.baseURL)/auth/token")
-        request.method = .POST
-        if let apiToken { request.headers.add(name: "Authorization", value: "Bearer \(apiToken)") }
-        if let body {
-            request.headers.add(name: "Content-Type", value: "application/json")
-            request.body = .bytes(ByteBuffer(string: body))
-        }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(120))
-        let bytes = try await response.body.collect(upTo: 1 << 20)
-        return Answer(status: response.status.code, headers: response.headers, body: String(buffer: bytes))
+        let answer = try await TestHTTP.send(
+            .POST, "\(gateway.baseURL)/auth/token", token: apiToken, body: body, contentType: "application/json")
+        return Answer(status: answer.status, headers: answer.headers, body: String(buffer: answer.body))
     }
 
     /// A sandbox and a gateway minting against it (upstream auth mode, the sandbox token as API token).
@@ -43,13 +36,9 @@ import Testing
         try await SandboxHarness.with { sandbox in
             let gateway = try await GatewayHarness(
                 upstreamURL: sandbox.baseURL, upstreamToken: sandbox.apiToken, configure: configure)
-            do {
+            try await stopping(gateway) {
                 try await body(sandbox, gateway)
-            } catch {
-                await gateway.stop()
-                throw error
             }
-            await gateway.stop()
         }
     }
 

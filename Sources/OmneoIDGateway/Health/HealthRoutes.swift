@@ -10,11 +10,13 @@ struct HealthRoutes {
     let probe: UpstreamProbe
     let revocationSync: RevocationSync
 
-    func register(on router: Router<GatewayRequestContext>) {
-        router.getAndHead("/health/live") { _, _ in
-            JSONBody.response(HealthStatus(status: "live"))
-        }
-        router.getAndHead("/health/ready") { _, context in
+    /// ``RouteFamily/healthLive``.
+    func live(_ request: Request, context: GatewayRequestContext) async throws -> Response {
+        JSONBody.response(HealthStatus(status: "live"))
+    }
+
+    /// ``RouteFamily/healthReady``.
+    func ready(_ request: Request, context: GatewayRequestContext) async throws -> Response {
             let reachable = await probe.isReachable(requestID: context.requestID)
             var answer = readiness.decide(
                 keysLoaded: true, revocationsLoaded: revocationSync.hasLoaded, upstreamReachable: reachable)
@@ -23,7 +25,6 @@ struct HealthRoutes {
             answer.body.revocations =
                 revocationSync.isShared ? (revocationSync.isConnected ? "synced" : "unsynced") : nil
             return JSONBody.response(answer.body, status: answer.ready ? .ok : .serviceUnavailable)
-        }
     }
 }
 

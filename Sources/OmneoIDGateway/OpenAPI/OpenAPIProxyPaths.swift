@@ -5,8 +5,6 @@ import HTTPTypes
 /// and, per path and method, what the profile policy lets a shopper write (from the same
 /// table the proxy reads).
 enum OpenAPIProxyPaths {
-    static let methods: [HTTPRequest.Method] = [.get, .head, .post, .put, .patch, .delete]
-
     static let restParameter: OpenAPIJSON = [
         "name": "path", "in": "path", "required": true,
         "description": .string("The rest of the Omneo resource path under the shopper's profile, one or more segments, "
@@ -33,7 +31,7 @@ enum OpenAPIProxyPaths {
             "x-omneo-profile-policy": rules(policy, rest: rest),
         ]
         if rest { item["parameters"] = [restParameter] }
-        for method in methods {
+        for method in RouteTable.proxyMethods {
             item[method.rawValue.lowercased()] = operation(method, rest: rest, policy: policy)
         }
         return .object(item)

@@ -9,12 +9,11 @@ struct OpenAPIRoutes {
         self.document = OpenAPIDocument.encoded(OpenAPIDocument.make(locationsPublic: locationsPublic, policy: policy))
     }
 
-    func register(on router: Router<GatewayRequestContext>) {
-        router.getAndHead(RouterPath(OpenAPIDocument.path)) { [document] _, _ in
-            Response(
-                status: .ok,
-                headers: [.contentType: "application/json", .contentLength: String(document.readableBytes)],
-                body: .init(byteBuffer: document))
-        }
+    /// ``RouteFamily/openAPIDocument``.
+    func serve(_ request: Request, context: GatewayRequestContext) async throws -> Response {
+        Response(
+            status: .ok,
+            headers: [.contentType: "application/json", .contentLength: String(document.readableBytes)],
+            body: .init(byteBuffer: document))
     }
 }

@@ -2,8 +2,9 @@ import HTTPTypes
 import Hummingbird
 import OmneoHTTP
 
-/// Refuses requests whose framing or target is unsafe, before any route sees them, and
-/// hands the router the canonical path.
+/// Refuses requests whose framing or target is unsafe, before any route sees them, and hands
+/// the validated target on in ``GatewayRequestContext/target`` (routing has already happened:
+/// Hummingbird's trie ignores empty segments, and routes read only the target).
 ///
 /// 400 for: a target that is not a safe origin-form path (see `RequestTarget`), more than
 /// one `Authorization` header, more than one `Host` header (the HTTP/1 conversion keeps
@@ -38,12 +39,6 @@ struct RequestHygieneMiddleware: RouterMiddleware {
         }
         var context = context
         context.target = target
-        let canonical = target.canonical
-        if canonical == request.head.path {
-            return try await next(request, context)
-        }
-        var head = request.head
-        head.path = canonical
-        return try await next(Request(head: head, body: request.body), context)
+        return try await next(request, context)
     }
 }

@@ -7,7 +7,7 @@ import OmneoIDConfiguration
 import OmneoModels
 
 /// The abuse limits of DESIGN §2.5, applied after routing and before any handler (so
-/// before every upstream call):
+/// before every upstream call), as each route declares (``Route/rateLimit``):
 ///
 /// | route | key | setting |
 /// |---|---|---|
@@ -21,9 +21,9 @@ import OmneoModels
 /// answer, each process counts alone.
 ///
 /// Over the limit: 429 `{"message":"Too Many Attempts."}` with `Retry-After` in whole seconds.
-/// A request without a usable credential is not limited by the per-token limits (its route
-/// answers 401 without calling anyone; an invalid ID token is answered 401 here, as the
-/// route would, so that its signature is checked only once).
+/// The per-ID-token limits run in the route, right after its authentication
+/// (``TokenRateLimitMiddleware``, from ``tokenLimiter(for:)``), so a token is verified once and a
+/// request without a usable credential is answered 401 without being counted.
 struct RateLimitMiddleware: RouterMiddleware {
     typealias Context = GatewayRequestContext
 
@@ -32,22 +32,12 @@ struct RateLimitMiddleware: RouterMiddleware {
     let profilesMe: RateLimiter?
     let findOrCreateIP: SharedBudget?
     let findOrCreateToken: RateLimiter?
-    let verifier: TokenVerifier
     let trustedProxies: [CIDR]
-
-    /// Route templates, as the router reports them in `endpointPath`.
-    enum Route {
-        static let tokenMint = "/id/api/v1/auth/token"
-        static let tokenRevoke = "/id/api/v1/auth/revoke"
-        static let profilesMe = "/id/api/v1/profiles/me"
-        static let profilesMeRest = "/id/api/v1/profiles/me/**"
-        static let findOrCreate = "/id/api/v1/profiles"
-    }
 
     /// `nil` when every limit is off (then the middleware is not installed at all).
     /// - Parameter database: with `OMNEO_ID_DATABASE_URL`, where the per-IP budgets are shared
     ///   by every replica (see ``SharedBudget``).
-    init?(settings: OmneoIDSettings, verifier: TokenVerifier, metrics: GatewayMetrics, database: PostgresClient? = nil) {
+    init?(settings: OmneoIDSettings, metrics: GatewayMetrics, database: PostgresClient? = nil) {
         func limiter(_ name: String, _ limit: OmneoIDSettings.RateLimit?) -> RateLimiter? {
             limit.map { RateLimiter(name: name, limit: $0, maxKeys: settings.rateLimitMaxKeys, metrics: metrics) }
         }
@@ -64,52 +54,51 @@ struct RateLimitMiddleware: RouterMiddleware {
             profilesMe: limiter("profiles_me", settings.rateLimitProfilesMe),
             findOrCreateIP: shared("find_or_create_ip", settings.rateLimitFindOrCreateIP),
             findOrCreateToken: limiter("find_or_create_token", settings.rateLimitFindOrCreateToken),
-            verifier: verifier, trustedProxies: settings.trustedProxies)
+            trustedProxies: settings.trustedProxies)
         if tokenMint == nil && tokenMintFailuresIP == nil && profilesMe == nil && findOrCreateIP == nil && findOrCreateToken == nil { return nil }
     }
 
     init(
         tokenMint: RateLimiter?, tokenMintFailuresIP: SharedBudget? = nil, profilesMe: RateLimiter?, findOrCreateIP: SharedBudget?,
-        findOrCreateToken: RateLimiter?, verifier: TokenVerifier, trustedProxies: [CIDR]
+        findOrCreateToken: RateLimiter?, trustedProxies: [CIDR]
     ) {
         self.tokenMint = tokenMint
         self.tokenMintFailuresIP = tokenMintFailuresIP
         self.profilesMe = profilesMe
         self.findOrCreateIP = findOrCreateIP
         self.findOrCreateToken = findOrCreateToken
-        self.verifier = verifier
         self.trustedProxies = trustedProxies
     }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        var context = context
-        switch context.endpointPath {
-        case Route.tokenMint where request.method == .post, Route.tokenRevoke where request.method == .post:
+        // Each route declares its rule (`Route.rateLimit`); a method it does not serve (405) is not limited.
+        guard let route = RouteTable.route(endpoint: context.endpointPath), route.methods.contains(request.method) else {
+            return try await next(request, context)
+        }
+        switch route.rateLimit {
+        case .tokenMint:
             if let tokenMint, let bearer = BearerToken.from(request) {
                 try Self.take(tokenMint, RateLimitKey(hashing: bearer))
             }
-        case Route.profilesMe, Route.profilesMeRest:
-            if let profilesMe, ProfileProxyRoutes.forwardedMethods.contains(request.method) {
-                let token = try verifier.authenticate(request)
-                // The route uses this instead of verifying the token a second time.
-                context.verifiedToken = token
-                try Self.take(profilesMe, RateLimitKey(hashing: token.rateLimitKey))
-            }
-        case Route.findOrCreate where request.method == .post:
+        case .findOrCreate:
             if let findOrCreateIP {
                 let client = ClientAddress(
                     peer: context.remoteAddress, headers: request.headers, authority: nil, trustedProxies: trustedProxies)
                 try await findOrCreateIP.take(client.budgetKey)
             }
-            if let findOrCreateToken {
-                let token = try verifier.authenticate(request)
-                context.verifiedToken = token
-                try Self.take(findOrCreateToken, RateLimitKey(hashing: token.rateLimitKey))
-            }
-        default:
+        case .profilesMe, .none:
             break
         }
         return try await next(request, context)
+    }
+
+    /// The per-ID-token limit of a route's rule, if it has one and it is on.
+    func tokenLimiter(for rule: Route.RateLimitRule) -> RateLimiter? {
+        switch rule {
+        case .profilesMe: profilesMe
+        case .findOrCreate: findOrCreateToken
+        case .tokenMint, .none: nil
+        }
     }
 
     /// Passes, or throws the 429.

@@ -13,7 +13,7 @@ enum KnownMethods {
     ].compactMap { HTTPRequest.Method($0) }
 }
 
-extension Router {
+extension RouterMethods {
     /// Answers every other known method on `path` with 405 and `Allow: <allowed>`, so a
     /// wrong method on a real path is told apart from a path that does not exist (404).
     func refuseOtherMethods(on path: RouterPath, allowing allowed: [HTTPRequest.Method]) {
@@ -23,15 +23,5 @@ extension Router {
                 throw OmneoHTTPError.methodNotAllowed(allow: allow)
             }
         }
-    }
-
-    /// `handler` for GET and HEAD on `path` (the server sends no body for HEAD, headers
-    /// unchanged), and 405 for every other method.
-    func getAndHead(
-        _ path: RouterPath, use handler: @escaping @Sendable (Request, Context) async throws -> Response
-    ) {
-        on(path, method: .get, use: handler)
-        on(path, method: .head, use: handler)
-        refuseOtherMethods(on: path, allowing: [.get, .head])
     }
 }

@@ -1,33 +1,13 @@
-/// `paths` of the OpenAPI document: one entry per route template the gateway serves, with
-/// exactly the methods it serves there (the others answer 405 with `Allow`, or 404).
+/// `paths` of the OpenAPI document: one entry per route of ``RouteTable`` (each route declares
+/// its path item, from the operations below), with exactly the methods it serves there (the
+/// others answer 405 with `Allow`, or 404), and the profile's documented sub-resources.
 enum OpenAPIPaths {
     static let apiToken: OpenAPIJSON = [["apiToken": []]]
     static let idToken: OpenAPIJSON = [["idToken": []]]
     static let open: OpenAPIJSON = []
 
     static func all(locationsPublic: Bool, policy: ProfilePolicy) -> OpenAPIJSON {
-        let routed: OpenAPIJSON = [
-            "/id/api/v1/auth/token": ["post": mintToken],
-            "/id/api/v1/auth/revoke": ["post": revokeTokens],
-            "/.well-known/jwks.json": [
-                "get": publicJSON("getJWKS", "Public keys that verify ID tokens", "JWKS", tag: "Tokens", cached: true),
-                "head": publicHead("headJWKS", "Public keys that verify ID tokens", tag: "Tokens", cached: true),
-            ],
-            "/health/live": [
-                "get": publicJSON("getLiveness", "The process answers", "HealthStatus", tag: "Operations"),
-                "head": publicHead("headLiveness", "The process answers", tag: "Operations"),
-            ],
-            "/health/ready": ["get": readiness, "head": readinessHead],
-            "/id/api/v1/openapi.json": [
-                "get": publicJSON("getOpenAPIDocument", "This document", "OpenAPIDocument", tag: "Operations"),
-                "head": publicHead("headOpenAPIDocument", "This document", tag: "Operations"),
-            ],
-            "/id/api/v1/profiles": ["post": findOrCreate],
-            "/id/api/v1/profiles/me": OpenAPIProxyPaths.pathItem(rest: false, policy: policy),
-            "/id/api/v1/profiles/me/{path}": OpenAPIProxyPaths.pathItem(rest: true, policy: policy),
-            "/id/api/v1/locations": OpenAPILocationPaths.pathItem(single: false, isPublic: locationsPublic),
-            "/id/api/v1/locations/{id}": OpenAPILocationPaths.pathItem(single: true, isPublic: locationsPublic),
-        ]
+        let routed = RouteTable.openAPIPaths(.init(locationsPublic: locationsPublic, policy: policy))
         return routed.merging(.object(OpenAPIProfileResourcePaths.all(policy: policy)))
     }
 

@@ -23,13 +23,8 @@ struct RequestLogMiddleware: RouterMiddleware {
         let requestID = RequestID.of(request)
         context.requestID = requestID
         context.logger[metadataKey: "request_id"] = .string(requestID)
-        var response: Response
-        do {
-            response = try await next(request, context)
-        } catch {
-            response = try OmneoErrorMiddleware<Context>.omneoError(for: error, logger: context.logger)
-                .response(from: request, context: context)
-        }
+        // Errors are responses by now (`OmneoErrorMiddleware`, installed inside this one).
+        var response = try await next(request, context)
         response.headers[.requestID] = requestID
         let elapsed = ContinuousClock.now - start
         let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15

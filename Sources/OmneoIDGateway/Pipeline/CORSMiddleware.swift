@@ -9,8 +9,8 @@ import OmneoIDConfiguration
 ///   allowed origin to a public route is answered here, 204, without a token and before
 ///   any route sees it; `Access-Control-Allow-Methods` lists what that route family serves.
 ///   Any other `OPTIONS` goes to its route as usual (405 where the route lists its methods).
-/// * Every other response to an allowed origin, error responses included (this layer turns
-///   errors into responses itself), carries `Access-Control-Allow-Origin`, and
+/// * Every other response to an allowed origin, error responses included (`OmneoErrorMiddleware`
+///   runs inside this one), carries `Access-Control-Allow-Origin`, and
 ///   `Access-Control-Expose-Headers` so that scripts can read `X-Request-Id`, `Retry-After`,
 ///   `ETag`, ….
 /// * Listed origins are echoed, with `Access-Control-Allow-Credentials: true`, and every
@@ -59,13 +59,8 @@ struct GatewayCORSMiddleware: RouterMiddleware {
             }
             return preflight(allowOrigin: allowed, methods: family.methods)
         }
-        var response: Response
-        do {
-            response = try await next(request, context)
-        } catch {
-            response = try OmneoErrorMiddleware<Context>.omneoError(for: error, logger: context.logger)
-                .response(from: request, context: context)
-        }
+        // Errors are responses by now (`OmneoErrorMiddleware`, installed inside this one).
+        var response = try await next(request, context)
         if !allowsAny {
             response.headers.append(HTTPField(name: .vary, value: "Origin"))
         }
@@ -102,49 +97,20 @@ struct GatewayCORSMiddleware: RouterMiddleware {
         return Response(status: .noContent, headers: headers, body: .init())
     }
 
-    /// A public route family: its template (for the access log) and the methods it serves.
+    /// A public route family as a preflight sees it: its template (for the access log) and the
+    /// methods it tells the browser (``Route/preflight``).
     struct Family: Equatable {
         let template: String
         let methods: String
     }
 
-    static let proxyMethods = "GET, HEAD, POST, PUT, PATCH, DELETE"
-
-    /// The route family of `path`, or `nil` for a path the gateway does not serve (or cannot
-    /// parse; the request then goes on to be refused by the routes).
+    /// The preflight answer's family of `path`, from ``RouteTable``; `nil` for a path the gateway
+    /// does not serve (or cannot parse; the request then goes on to be refused by the routes) or
+    /// whose route answers no preflight.
     static func family(of path: String) -> Family? {
-        guard let target = try? RequestTarget(raw: path) else { return nil }
-        let segments = target.segments.map(\.decoded)
-        switch segments.count {
-        case 2:
-            switch (segments[0], segments[1]) {
-            case (".well-known", "jwks.json"): return Family(template: "/.well-known/jwks.json", methods: "GET")
-            case ("health", "live"), ("health", "ready"): return Family(template: "/health/" + segments[1], methods: "GET")
-            default: return nil
-            }
-        case 4...:
-            guard segments[0] == "id", segments[1] == "api", segments[2] == "v1" else { return nil }
-            let rest = segments[3...]
-            switch (rest.first!, rest.count) {
-            case ("auth", 2) where rest.last == "token":
-                return Family(template: "/id/api/v1/auth/token", methods: "POST")
-            case ("profiles", 1):
-                return Family(template: "/id/api/v1/profiles", methods: "POST")
-            case ("profiles", 2) where rest.last == "me":
-                return Family(template: "/id/api/v1/profiles/me", methods: proxyMethods)
-            case ("profiles", 3...) where segments[4] == "me":
-                return Family(template: "/id/api/v1/profiles/me/**", methods: proxyMethods)
-            case ("locations", 1):
-                return Family(template: "/id/api/v1/locations", methods: "GET, HEAD")
-            case ("locations", 2):
-                return Family(template: "/id/api/v1/locations/{id}", methods: "GET, HEAD")
-            case ("openapi.json", 1):
-                return Family(template: "/id/api/v1/openapi.json", methods: "GET")
-            default:
-                return nil
-            }
-        default:
-            return nil
-        }
+        guard let target = try? RequestTarget(raw: path), let route = RouteTable.match(segments: target.segments)?.route,
+            let methods = route.preflight
+        else { return nil }
+        return Family(template: route.template, methods: methods.map(\.rawValue).joined(separator: ", "))
     }
 }
