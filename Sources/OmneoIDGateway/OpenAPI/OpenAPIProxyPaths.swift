@@ -51,6 +51,7 @@ enum OpenAPIProxyPaths {
                 "resource": .string(rule.resource.description),
                 "methods": .array(ProfilePolicyRule.knownMethods.filter(rule.methods.contains).map { .string($0.rawValue) }),
                 "refused_fields": .array(rule.refusedFields.map { .string($0.description) }),
+                "refuse": .bool(rule.refuses),
             ]
         })
     }
@@ -84,7 +85,9 @@ enum OpenAPIProxyPaths {
                 responses["200"] = OpenAPIResponses.json("The shopper's profile.", OpenAPISchemas.ref("ProfileEnvelope"))
             }
         }
-        let allowing = relevant(policy, rest: rest).filter { $0.methods.contains(method) }
+        let applying = relevant(policy, rest: rest).filter { $0.methods.contains(method) }
+        let allowing = applying.filter { !$0.refuses }
+        let refusedAt = applying.filter(\.refuses).map { "`\($0.resource)`" }
         let allowedAt = allowing.isEmpty
             ? "Refused everywhere here by the profile policy (403)."
             : "Allowed by the profile policy at: "
@@ -93,7 +96,8 @@ enum OpenAPIProxyPaths {
                         + (hasBody && !rule.refusedFields.isEmpty
                             ? " (JSON object ≤ 64 KiB without " + rule.refusedFields.map { "`\($0)`" }.joined(separator: ", ") + ")"
                             : "")
-                }.joined(separator: ", ") + "; elsewhere 403."
+                }.joined(separator: ", ")
+                + (refusedAt.isEmpty ? "" : " (but not at " + refusedAt.joined(separator: ", ") + ")") + "; elsewhere 403."
         let title = name.prefix(1).uppercased() + name.dropFirst()
         return OpenAPIPaths.operation(
             "proxy\(title)\(rest ? "ProfileResource" : "Profile")",

@@ -5,9 +5,8 @@ import OmneoSandbox
 import Testing
 
 /// Omneo's own ID scenarios for transaction lines (`omneo/omneo-sdk`
-/// `src/tests/integration/id/profile/transactions/id-get-unassigned-assigned-items.test.ts` and
-/// `id-unattach-transaction.test.ts`): reads through the gateway under the default profile
-/// policy. The SDK's tests also create a list definition (`POST /lists/definitions`) for their
+/// `src/tests/integration/id/profile/transactions/id-get-unassigned-assigned-items.test.ts`):
+/// reads through the gateway under the default profile policy. The SDK's tests also create a list definition (`POST /lists/definitions`) for their
 /// list; the sandbox has no list definitions, so the list is created without one.
 @Suite struct IDTransactionItemsScenarioTests {
     let profileID = SandboxSeed.magentoProfileID
@@ -41,33 +40,6 @@ import Testing
             let assigned = try await client.me.assignedTransactionItems()
             #expect(assigned.data.count > 0)
             #expect(assigned.data.first { $0.item.id == line.id }?.listItems?.map(\.id) == [listItemID])
-        }
-    }
-
-    /// `id-unattach-transaction.test.ts`: the unattached transaction has no profile; the
-    /// receipt can then be claimed (admin API) for the profile.
-    @Test func idUnattachTransaction() async throws {
-        try await LiveGateway.with { live in
-            let (client, _) = live.appClient(for: profileID)
-            let receiptRef = String(UInt64.random(in: 1_000_000_000_000_000...9_999_999_999_999_999))
-            let transaction = try await SDKTransactionFixture.create(
-                live, profileID: profileID, itemName: "ID Unattach Transaction Test Product", receiptRef: receiptRef)
-
-            let answer = try await client.me.send(method: .get, path: "transactions/\(transaction.id)/unattach")
-            let object = try JSONSerialization.jsonObject(with: answer.body) as? [String: Any]
-            let data = try #require(object?["data"] as? [String: Any])
-            #expect(data["id"] as? Int == transaction.id)
-            #expect(data["profile_id"] is NSNull)
-
-            let claim = """
-                {"profile_id":"\(profileID)","transaction_receipt_ref":"\(receiptRef)","transaction_timezone":"UTC",
-                 "transaction_total":49.99,"transaction_transacted_at":"\(transaction.transactedAt?.prefix(10) ?? "")"}
-                """
-            let claimed = try await live.sandbox.request(.POST, "/profiles/\(profileID)/transactions/claims", json: claim)
-            #expect(claimed.status == 201, "\(claimed.text)")
-            #expect(try claimed.decode(DataEnvelope<TransactionClaim>.self).data.profileID == profileID)
-            // The transaction is no longer the profile's.
-            #expect(try await client.me.transactions().data.contains { $0.id == transaction.id } == false)
         }
     }
 }

@@ -56,7 +56,21 @@ struct ProfilePolicyFileTests {
         ("rules:\n  - resource: /**/x\n    methods: [GET]", "rule 1 (/**/x): resource `**` may only be the last segment"),
         ("rules:\n  - resource: /a\n    methods: [GET]\n    refused_fields: [a..b]", "rule 1 (/a): refused field `a..b`"),
         ("rules: [unclosed", "not valid YAML or JSON"),
+        ("rules:\n  - resource: /a\n    methods: [GET]\n    refuse: yes please", "rule 1 (/a): `refuse` must be true or false"),
+        ("rules:\n  - resource: /a\n    methods: [PUT]\n    refuse: true\n    refused_fields: [tags]",
+            "rule 1 (/a): a refusing rule has no `refused_fields`"),
     ]
+
+    @Test func aRefusingRuleIsAnExceptionToTheRulesAfterIt() throws {
+        let path = try Self.write("rules:\n  - resource: /transactions/*/unattach\n    methods: [GET]\n    refuse: true\n"
+            + "  - resource: /**\n    methods: [GET, HEAD]\n")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let policy = try ProfilePolicyFile(path: path).load()
+        let unattach = ["transactions", "3", "unattach"].map { PathSegment(decoded: $0)! }
+        #expect(policy.decide(.get, on: unattach) == .refuse)
+        #expect(policy.decide(.head, on: unattach) == .forward)
+        #expect(policy.decide(.get, on: unattach.prefix(2)) == .forward)
+    }
 
     @Test(arguments: invalid)
     func anUnusableFileNamesTheRule(text: String, expected: String) throws {

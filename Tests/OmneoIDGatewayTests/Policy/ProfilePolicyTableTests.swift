@@ -37,6 +37,9 @@ struct ProfilePolicyTableTests {
         ("PUT", "/update-type", false), ("POST", "/transactions", false), ("POST", "/points", false),
         ("POST", "/ledgers", false), ("PUT", "/tiers", false), ("PUT", "/attachments", false),
         ("PUT", "/attributes", false), ("PUT", "/attributes/other", false),
+        // Omneo's `GET /transactions/{id}/unattach` takes the transaction off the profile: a write.
+        ("GET", "/transactions/3/unattach", false), ("HEAD", "/transactions/3/unattach", false),
+        ("GET", "/transactions/3", true), ("GET", "/transactions/3/items", true),
     ]
 
     @Test func everyRowOfTheDefaultTable() {

@@ -4,7 +4,7 @@ import HTTPTypes
 /// read by the proxy, the OpenAPI document and the docs.
 ///
 /// A request may go upstream when the first rule whose resource matches its path and whose
-/// methods include its method allows it; no such rule → refused (403). The decision is
+/// methods include its method allows it; that rule refusing it, or no such rule → refused (403). The decision is
 /// synchronous and allocation-light, so an HTTP route or a channel handler can ask it.
 public struct ProfilePolicy: Sendable, Equatable {
     /// `default`, `open`, or the rules file's path.
@@ -29,6 +29,7 @@ public struct ProfilePolicy: Sendable, Equatable {
     /// May `method` on `resource` (the validated segments after `/profiles/me`) go upstream?
     public func decide(_ method: HTTPRequest.Method, on resource: some Collection<PathSegment>) -> Decision {
         for rule in rules where rule.methods.contains(method) && rule.resource.matches(resource) {
+            if rule.refuses { return .refuse }
             let hasBody = method == .post || method == .put || method == .patch
             return hasBody && !rule.refusedFields.isEmpty ? .checkFields(rule.refusedFields) : .forward
         }
@@ -43,10 +44,13 @@ extension ProfilePolicy {
 
     /// `default`: reads everywhere; writes only where a front end needs them (DESIGN §2.2).
     /// Identities, tags, profile type, `*_bounced` flags, purge, resync, update-type, deleting
-    /// the profile, transactions, points, ledgers and tiers stay the retailer's.
+    /// the profile, transactions, points, ledgers and tiers stay the retailer's. Omneo answers
+    /// one GET with a write — `GET /transactions/{id}/unattach` takes the transaction off the
+    /// profile — so that read is refused before the rule that allows reads.
     public static let hardened = ProfilePolicy(
         name: "default",
         rules: [
+            ProfilePolicyRule.refused("/transactions/*/unattach", [.get, .head]),
             ProfilePolicyRule("/**", [.get, .head]),
             ProfilePolicyRule("/", [.put, .patch], refusing: ["tags", "identities", "profile_type", "attributes"]),
             ProfilePolicyRule("/attributes/comms", [.put, .patch], refusing: ["*_bounced"]),

@@ -14,7 +14,12 @@ import Yams
 ///     refused_fields: [tags, identities, profile_type, attributes]
 ///   - resource: /lists/**
 ///     methods: [POST, PUT, PATCH, DELETE]
+///   - resource: /transactions/*/unattach   # an exception: refused whatever follows
+///     methods: [GET, HEAD]
+///     refuse: true
 /// ```
+///
+/// Placed before a wider rule, a rule with `refuse: true` refuses its methods there.
 ///
 /// Every rule must be valid: an unknown key, method or an unusable pattern fails the whole
 /// file with a `ConfigurationError` naming the rule (so a typo never widens or narrows the
@@ -29,7 +34,7 @@ public struct ProfilePolicyFile: Sendable {
         self.setting = setting
     }
 
-    static let ruleKeys: Set<String> = ["resource", "methods", "refused_fields"]
+    static let ruleKeys: Set<String> = ["resource", "methods", "refused_fields", "refuse"]
 
     public func load() throws -> ProfilePolicy {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
@@ -56,7 +61,7 @@ public struct ProfilePolicyFile: Sendable {
         guard let fields = item as? [String: Any] else { throw problem("rule \(number): must be a mapping") }
         let label = "rule \(number)" + ((fields["resource"] as? String).map { " (\($0))" } ?? "")
         if let unknown = fields.keys.sorted().first(where: { !Self.ruleKeys.contains($0) }) {
-            throw problem("\(label): unknown key `\(unknown)` (known: resource, methods, refused_fields)")
+            throw problem("\(label): unknown key `\(unknown)` (known: resource, methods, refused_fields, refuse)")
         }
         guard let text = fields["resource"] as? String else { throw problem("\(label): `resource` is required") }
         let resource: ResourcePattern
@@ -78,7 +83,15 @@ public struct ProfilePolicyFile: Sendable {
                 refused.append(pattern)
             }
         }
-        return ProfilePolicyRule(resource, methods: methods, refusedFields: refused)
+        var refuses = false
+        if let value = fields["refuse"] {
+            guard let flag = value as? Bool else { throw problem("\(label): `refuse` must be true or false") }
+            refuses = flag
+        }
+        if refuses && !refused.isEmpty {
+            throw problem("\(label): a refusing rule has no `refused_fields` (it refuses the whole request)")
+        }
+        return ProfilePolicyRule(resource, methods: methods, refusedFields: refused, refuses: refuses)
     }
 
     private func methods(_ value: Any?, label: String) throws -> Set<HTTPRequest.Method> {
