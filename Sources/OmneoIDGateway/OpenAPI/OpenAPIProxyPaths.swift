@@ -47,12 +47,13 @@ enum OpenAPIProxyPaths {
 
     static func rules(_ policy: ProfilePolicy, rest: Bool) -> OpenAPIJSON {
         .array(relevant(policy, rest: rest).map { rule in
-            [
+            var described: [String: OpenAPIJSON] = [
                 "resource": .string(rule.resource.description),
                 "methods": .array(ProfilePolicyRule.knownMethods.filter(rule.methods.contains).map { .string($0.rawValue) }),
                 "refused_fields": .array(rule.refusedFields.map { .string($0.description) }),
-                "refuse": .bool(rule.refuses),
             ]
+            if rule.refuses { described["refuse"] = .bool(true) }
+            return .object(described)
         })
     }
 

@@ -30,6 +30,13 @@ struct ProfilePolicyOpenAPITests {
         #expect(post.contains("`/lists/**`"))
         #expect(post.contains("`/benefits/*/redeem`"))
         #expect(!post.contains("identities"))
+        #expect(rest["get"]?.members["description"] == .string(
+            "Allowed by the profile policy at: `/**` (but not at `/transactions/*/unattach`); elsewhere 403."))
+        guard case .array(let restRules) = rest["x-omneo-profile-policy"] else {
+            Issue.record("no rules")
+            return
+        }
+        #expect(restRules.first == ["resource": "/transactions/*/unattach", "methods": ["GET", "HEAD"], "refused_fields": [], "refuse": true])
         guard case .string(let text) = rest["description"] else { return }
         #expect(text.contains("| `/attributes/comms` | PUT, PATCH | `*_bounced` |"))
     }
