@@ -74,6 +74,8 @@ public struct Sandbox: Sendable {
         CreditRoutes(store: store).register(on: api)
         ProfileCreditRoutes(store: store).register(on: api)
         TierRoutes(store: store).register(on: api)
+        TierPointRoutes(store: store).register(on: api)
+        PointDefinitionRoutes().register(on: api)
         ProfileTypeRoutes(store: store).register(on: api)
         IdentityRoutes(store: store).register(on: api)
         ListRoutes(store: store).register(on: api)
