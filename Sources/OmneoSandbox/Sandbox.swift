@@ -76,6 +76,7 @@ public struct Sandbox: Sendable {
         TierRoutes(store: store).register(on: api)
         TierPointRoutes(store: store).register(on: api)
         PointDefinitionRoutes().register(on: api)
+        ProfileAggregationRoutes(store: store).register(on: api)
         ProfileTypeRoutes(store: store).register(on: api)
         IdentityRoutes(store: store).register(on: api)
         ListRoutes(store: store).register(on: api)
