@@ -77,6 +77,7 @@ public struct Sandbox: Sendable {
         TierPointRoutes(store: store).register(on: api)
         PointDefinitionRoutes().register(on: api)
         ProfileAggregationRoutes(store: store).register(on: api)
+        ProfileMaintenanceRoutes(store: store).register(on: api)
         ProfileTypeRoutes(store: store).register(on: api)
         IdentityRoutes(store: store).register(on: api)
         ListRoutes(store: store).register(on: api)
