@@ -13,13 +13,13 @@ struct ProfileMaintenanceRoutes {
         group.get("profiles/:profile/resync", use: resync)
     }
 
+    /// As `DELETE /profiles/{id}`.
     @Sendable func purge(_ request: Request, context: BasicRequestContext) async throws -> Response {
-        try await store.deleteProfile(id: try context.profileID()).orNotFound()
-        return Respond.noContent()
+        try await ProfileRoutes(store: store).delete(request, context: context)
     }
 
+    /// As `GET /profiles/{id}`.
     @Sendable func resync(_ request: Request, context: BasicRequestContext) async throws -> Response {
-        let record = try await store.profile(id: try context.profileID()).orNotFound()
-        return Respond.data(try await Resources.profiles([record], store: store)[0])
+        try await ProfileRoutes(store: store).show(request, context: context)
     }
 }
