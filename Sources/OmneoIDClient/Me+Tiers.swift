@@ -17,4 +17,10 @@ extension OmneoIDClient.Me {
         try await client.data(
             TierProgress.self, .post, path("tiers", "assign"), body: JSONCoding.body(["tier": handle]))
     }
+
+    /// A page of the points counting towards the profile's tier, the latest issued first
+    /// (`GET /profiles/me/tiers/points`).
+    public func tierPoints(page: Int? = nil, pageSize: Int? = nil) async throws -> PageEnvelope<TierPoint> {
+        try await client.page(TierPoint.self, path("tiers", "points"), query: pagingQuery(page: page, pageSize: pageSize))
+    }
 }

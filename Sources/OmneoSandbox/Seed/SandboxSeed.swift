@@ -24,6 +24,7 @@ public enum SandboxSeed {
         var transactionID = 0
         var transactionItemID = 0
         var pointID = 0
+        var tierPointID = 0
         var rewardID = 0
         var benefitID = 0
         batch.rewardDefinitions = seedRewardDefinitions()
@@ -128,6 +129,8 @@ public enum SandboxSeed {
             batch.transactionItems += lines
             batch.points += seedPoints(
                 profileID: seed.id, pointBalance: profile.pointBalance ?? 0, created: created, nextID: &pointID)
+            batch.tierPoints += seedTierPoints(
+                profileID: seed.id, pointBalance: profile.pointBalance ?? 0, created: created, nextID: &tierPointID)
             batch.rewards += seedRewards(profileID: seed.id, rewardBalance: profile.rewardBalance ?? 0, nextID: &rewardID)
             batch.benefits += seedBenefits(profileID: seed.id, nextID: &benefitID)
 

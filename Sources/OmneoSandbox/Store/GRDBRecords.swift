@@ -87,3 +87,8 @@ extension ProfileTierRecord: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "profile_tiers"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
 }
+
+extension TierPointRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "tier_points"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = Int(inserted.rowID) }
+}

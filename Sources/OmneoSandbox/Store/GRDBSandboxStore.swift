@@ -125,6 +125,7 @@ final class GRDBSandboxStore: SandboxStore {
             for record in batch.transactions { _ = try record.inserted(db) }
             for record in batch.transactionItems { _ = try record.inserted(db) }
             for record in batch.points { _ = try record.inserted(db) }
+            for record in batch.tierPoints { _ = try record.inserted(db) }
             for record in batch.rewardDefinitions { _ = try record.inserted(db) }
             for record in batch.rewards { _ = try record.inserted(db) }
             for record in batch.tierDefinitions { _ = try record.inserted(db) }

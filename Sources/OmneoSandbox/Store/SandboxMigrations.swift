@@ -45,6 +45,11 @@ enum SandboxMigrations {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration("v6-tier-points") { db in
+            for statement in v6TierPoints {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 

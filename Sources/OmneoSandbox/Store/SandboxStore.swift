@@ -121,6 +121,12 @@ public protocol SandboxStore: Sendable {
         async throws -> PointRecord?
     func deletePoint(profileID: String, id: Int) async throws -> Bool
 
+    // MARK: Tier points
+    /// A page of tier points matching `query` (a profile's with its `profile_id` condition).
+    func tierPoints(_ query: StoreQuery) async throws -> StorePage<TierPointRecord>
+    func insertTierPoint(_ record: TierPointRecord) async throws -> TierPointRecord
+    func deleteTierPoint(id: Int) async throws -> Bool
+
     // MARK: Rewards
     func rewardDefinitions(page: PageRequest) async throws -> StorePage<RewardDefinitionRecord>
     func rewardDefinitions(ids: [Int]) async throws -> [RewardDefinitionRecord]
@@ -252,6 +258,7 @@ public struct StoreBatch: Sendable {
     public var transactions: [TransactionRecord] = []
     public var transactionItems: [TransactionItemRecord] = []
     public var points: [PointRecord] = []
+    public var tierPoints: [TierPointRecord] = []
     public var rewardDefinitions: [RewardDefinitionRecord] = []
     public var rewards: [RewardRecord] = []
     public var tierDefinitions: [TierDefinitionRecord] = []

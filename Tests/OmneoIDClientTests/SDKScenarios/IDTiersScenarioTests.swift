@@ -49,4 +49,28 @@ import Testing
             #expect(try await client.me.calculateTiers().profileID == profileID)
         }
     }
+
+    /// `id-tiers.test.ts`: its body is commented out upstream ("re add once omneo tiers bugs
+    /// fixed"); this runs what it would check: `GET /profiles/me/tiers` answers the keys of the
+    /// SDK's mock tier (`src/tests/mocks/tier/tier.ts`) that describe the progress, and
+    /// `current_tier` the definition's.
+    @Test func idTiers() async throws {
+        try await LiveGateway.with { live in
+            let (client, _) = live.appClient(for: profileID)
+            try await assignFirstDefinition(live)
+            let answer = try await client.me.send(method: .get, path: "tiers")
+            #expect(answer.status == 200)
+            let object = try JSONSerialization.jsonObject(with: answer.body) as? [String: Any]
+            let data = try #require(object?["data"] as? [String: Any])
+            for key in [
+                "profile_id", "current_tier", "next_tier", "prev_tier", "next_remain", "total_points_12m",
+            ] {
+                #expect(data.keys.contains(key), "\(key)")
+            }
+            let current = try #require(data["current_tier"] as? [String: Any])
+            for key in ["id", "name", "handle", "is_floor", "value_min", "value_maintain", "is_assignable"] {
+                #expect(current.keys.contains(key), "current_tier.\(key)")
+            }
+        }
+    }
 }

@@ -22,6 +22,7 @@ enum PostgresMigrations {
         ("v4-credits", SandboxMigrations.v4Credits.map(translated)),
         ("v5-transaction-claims", SandboxMigrations.v5TransactionClaims.map(translated)),
         ("v5-transaction-item-links", SandboxMigrations.v5TransactionItemLinks.map(translated)),
+        ("v6-tier-points", SandboxMigrations.v6TierPoints.map(translated)),
     ]
 
     private static let text = #"TEXT COLLATE "C""#

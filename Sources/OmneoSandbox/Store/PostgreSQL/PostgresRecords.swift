@@ -78,3 +78,7 @@ extension TierDefinitionRecord: PostgresSerialRecord {
 extension ProfileTierRecord: PostgresSerialRecord {
     static var tableName: String { "profile_tiers" }
 }
+
+extension TierPointRecord: PostgresSerialRecord {
+    static var tableName: String { "tier_points" }
+}

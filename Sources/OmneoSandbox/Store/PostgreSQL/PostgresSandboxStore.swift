@@ -303,6 +303,7 @@ final class PostgresSandboxStore: SandboxStore {
         try await insertAll(batch.transactions, on: connection, logger: logger)
         try await insertAll(batch.transactionItems, on: connection, logger: logger)
         try await insertAll(batch.points, on: connection, logger: logger)
+        try await insertAll(batch.tierPoints, on: connection, logger: logger)
         try await insertAll(batch.rewardDefinitions, on: connection, logger: logger)
         try await insertAll(batch.rewards, on: connection, logger: logger)
         try await insertAll(batch.tierDefinitions, on: connection, logger: logger)
@@ -317,6 +318,7 @@ final class PostgresSandboxStore: SandboxStore {
             (RegionRecord.tableName, batch.regions.count), (ProfileRegionRecord.tableName, batch.profileRegions.count),
             (TransactionRecord.tableName, batch.transactions.count),
             (TransactionItemRecord.tableName, batch.transactionItems.count), (PointRecord.tableName, batch.points.count),
+            (TierPointRecord.tableName, batch.tierPoints.count),
             (RewardDefinitionRecord.tableName, batch.rewardDefinitions.count),
             (RewardRecord.tableName, batch.rewards.count),
             (TierDefinitionRecord.tableName, batch.tierDefinitions.count),
