@@ -31,7 +31,7 @@ struct ProfilePolicyOpenAPITests {
         #expect(post.contains("`/benefits/*/redeem`"))
         #expect(!post.contains("identities"))
         #expect(rest["get"]?.members["description"] == .string(
-            "Allowed by the profile policy at: `/**` (but not at `/transactions/*/unattach`); elsewhere 403."))
+            "Allowed by the profile policy at: `/**` (but not at `/transactions/*/unattach`, `/resync`); elsewhere 403."))
         guard case .array(let restRules) = rest["x-omneo-profile-policy"] else {
             Issue.record("no rules")
             return

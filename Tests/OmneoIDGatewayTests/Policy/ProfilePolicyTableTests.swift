@@ -40,6 +40,8 @@ struct ProfilePolicyTableTests {
         // Omneo's `GET /transactions/{id}/unattach` takes the transaction off the profile: a write.
         ("GET", "/transactions/3/unattach", false), ("HEAD", "/transactions/3/unattach", false),
         ("GET", "/transactions/3", true), ("GET", "/transactions/3/items", true),
+        // `GET /resync` makes Omneo re-send the profile to the tenant's integrations.
+        ("GET", "/resync", false), ("HEAD", "/resync", false),
     ]
 
     @Test func everyRowOfTheDefaultTable() {

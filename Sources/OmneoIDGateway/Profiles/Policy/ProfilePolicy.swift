@@ -45,12 +45,14 @@ extension ProfilePolicy {
     /// `default`: reads everywhere; writes only where a front end needs them (DESIGN §2.2).
     /// Identities, tags, profile type, `*_bounced` flags, purge, resync, update-type, deleting
     /// the profile, transactions, points, ledgers and tiers stay the retailer's. Omneo answers
-    /// one GET with a write — `GET /transactions/{id}/unattach` takes the transaction off the
-    /// profile — so that read is refused before the rule that allows reads.
+    /// two GETs with a write — `GET /transactions/{id}/unattach` takes the transaction off the
+    /// profile, `GET /resync` re-sends the profile to the tenant's integrations — so those reads
+    /// are refused before the rule that allows reads.
     public static let hardened = ProfilePolicy(
         name: "default",
         rules: [
             ProfilePolicyRule.refused("/transactions/*/unattach", [.get, .head]),
+            ProfilePolicyRule.refused("/resync", [.get, .head]),
             ProfilePolicyRule("/**", [.get, .head]),
             ProfilePolicyRule("/", [.put, .patch], refusing: ["tags", "identities", "profile_type", "attributes"]),
             ProfilePolicyRule("/attributes/comms", [.put, .patch], refusing: ["*_bounced"]),

@@ -32,4 +32,14 @@ import Testing
             #expect(kept.status == 200)
         }
     }
+
+    /// Under the default policy resync (a GET Omneo answers by re-sending the profile to the
+    /// tenant's integrations) is refused.
+    @Test func theDefaultPolicyRefusesResync() async throws {
+        try await LiveGateway.with { live in
+            let (client, _) = live.appClient(for: profileID)
+            let error = await omneoError { _ = try await client.me.resync() }
+            #expect(error?.status == 403)
+        }
+    }
 }
