@@ -35,6 +35,8 @@ public struct Gateway: Sendable {
     /// What a shopper's token may do under `/profiles/me` (`OMNEO_ID_PROFILE_POLICY`);
     /// reloaded with the keys.
     public let profilePolicy: ProfilePolicyStore
+    /// The `/locations` cache, shared by the route and the data plane.
+    let locationCache = ResponseCache()
     /// Where `POST /auth/revoke` records revocations (memory, or PostgreSQL then memory).
     let revocationStore: RevocationStore
     /// Drops expired revocations and, with PostgreSQL, receives the other replicas'.
@@ -118,7 +120,7 @@ public struct Gateway: Sendable {
         ).register(on: router)
         ProfileProxyRoutes(verifier: verifier, forwarder: forwarder, policy: profilePolicy, admission: admission)
             .register(on: router)
-        LocationRoutes(verifier: verifier, upstream: upstream, settings: settings).register(on: router)
+        LocationRoutes(verifier: verifier, upstream: upstream, settings: settings, cache: locationCache).register(on: router)
         FindOrCreateRoutes(verifier: verifier, upstream: upstream, maxBody: settings.maxBody, lock: profileLock)
             .register(on: router)
         OpenAPIRoutes(locationsPublic: settings.locationsPublic, policy: profilePolicy.policy).register(on: router)
@@ -134,7 +136,9 @@ public struct Gateway: Sendable {
         }
         return Application(
             router: makeRouter(),
-            server: OriginFormHTTP1Channel.builder(configuration: .init(idleTimeout: .seconds(Int64(settings.idleTimeout)))),
+            server: OriginFormHTTP1Channel.builder(
+                configuration: .init(idleTimeout: .seconds(Int64(settings.idleTimeout))),
+                dataPlane: settings.dataPlane ? makeDataPlane(logger: logger) : nil),
             configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: nil),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
             logger: logger
@@ -143,6 +147,17 @@ public struct Gateway: Sendable {
 }
 
 extension Gateway {
+    /// What the data plane serves in the channel pipeline (the same policy objects the router uses).
+    func makeDataPlane(logger: Logger) -> DataPlaneDispatcher {
+        DataPlaneDispatcher(
+            locations: LocationHits(
+                cache: settings.locationsCacheTTL > 0 ? locationCache : nil, verifier: verifier,
+                isPublic: settings.locationsPublic, metrics: metrics),
+            cors: GatewayCORSMiddleware(settings.corsOrigins, allowedHeaders: settings.corsAllowedHeaders),
+            log: RequestLogMiddleware(metrics: metrics, trustedProxies: settings.trustedProxies),
+            trustedProxies: settings.trustedProxies, logger: logger)
+    }
+
     /// The start-up warning for a listener reachable from other hosts while no trusted
     /// proxies are set: behind a load balancer every client would then be the balancer,
     /// sharing one per-IP budget. `nil` for a loopback listener or when proxies are set.

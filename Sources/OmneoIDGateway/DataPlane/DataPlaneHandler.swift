@@ -1,0 +1,141 @@
+import NIOCore
+import NIOHTTP1
+
+/// Serves the hot routes' happy path in the connection's pipeline, just before Hummingbird's
+/// HTTP/1-to-HTTP-types codec (after `OriginFormGuard` and the deadlines). For each request
+/// head it asks the `DataPlaneDispatcher`; a request it takes is answered here when its `end`
+/// arrives, on the event loop, with no task; any other request's parts go on unchanged to
+/// Hummingbird, which answers exactly as without this handler.
+///
+/// Order: Hummingbird answers its requests one at a time and in order, but an answer written
+/// here could overtake one it has not finished. So while a request handed to Hummingbird has
+/// not had its answer's `end` written (seen going out through this handler), the following
+/// requests are handed to it too.
+///
+/// Idle connections: Hummingbird's idle timer does not see the requests answered here, so with
+/// the data plane on it is not installed and this handler applies the same rule: close after
+/// `idleTimeout` with no request in progress and nothing read or written.
+final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
+    typealias InboundIn = HTTPServerRequestPart
+    typealias InboundOut = HTTPServerRequestPart
+    typealias OutboundIn = HTTPServerResponsePart
+    typealias OutboundOut = HTTPServerResponsePart
+
+    private let dispatcher: DataPlaneDispatcher
+    private let idleTimeout: TimeAmount?
+
+    /// What the request being read is.
+    private enum Reading {
+        case betweenRequests
+        /// Handed to Hummingbird, part by part.
+        case handedOn
+        /// Answered here once its `end` arrives.
+        case served(DataPlaneAnswer, started: ContinuousClock.Instant)
+        /// The connection is closing after an answer: nothing more is read.
+        case closing
+    }
+
+    private var reading = Reading.betweenRequests
+    /// Requests handed to Hummingbird whose answer has not ended yet.
+    private var handedOnAnswers = 0
+    /// A request is being read or answered (for the idle rule).
+    private var requestInProgress = false
+    private var lastActivity = NIODeadline.now()
+    private var idleTimer: Scheduled<Void>?
+
+    init(dispatcher: DataPlaneDispatcher, idleTimeout: TimeAmount?) {
+        self.dispatcher = dispatcher
+        self.idleTimeout = idleTimeout
+    }
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        if context.channel.isActive { armIdleTimer(context) }
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        armIdleTimer(context)
+        context.fireChannelActive()
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        idleTimer?.cancel()
+        idleTimer = nil
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        idleTimer?.cancel()
+        idleTimer = nil
+        context.fireChannelInactive()
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        lastActivity = .now()
+        let part = unwrapInboundIn(data)
+        switch (reading, part) {
+        case (.closing, _):
+            return
+        case (.betweenRequests, .head(let head)):
+            requestInProgress = true
+            if handedOnAnswers == 0, let answer = dispatcher.answer(to: head, peer: context.channel.remoteAddress) {
+                reading = .served(answer, started: .now)
+                return
+            }
+            reading = .handedOn
+            handedOnAnswers += 1
+            context.fireChannelRead(data)
+        case (.handedOn, .end):
+            reading = .betweenRequests
+            context.fireChannelRead(data)
+        case (.handedOn, _):
+            context.fireChannelRead(data)
+        case (.served(let answer, let started), .end):
+            reading = .betweenRequests
+            write(answer, started: started, context: context)
+        case (.served, _):
+            // The dispatcher takes no request with a body; nothing else can come before `end`.
+            return
+        case (.betweenRequests, _):
+            // Not a head: the decoder never does this; let Hummingbird refuse it as it would.
+            context.fireChannelRead(data)
+        }
+    }
+
+    func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+        lastActivity = .now()
+        if case .end = unwrapOutboundIn(data) {
+            handedOnAnswers = max(0, handedOnAnswers - 1)
+            if handedOnAnswers == 0, case .betweenRequests = reading { requestInProgress = false }
+        }
+        context.write(data, promise: promise)
+    }
+
+    private func write(_ answer: DataPlaneAnswer, started: ContinuousClock.Instant, context: ChannelHandlerContext) {
+        context.write(wrapOutboundOut(.head(answer.head)), promise: nil)
+        if let body = answer.body {
+            context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil)
+        }
+        let written = context.writeAndFlush(wrapOutboundOut(.end(nil)))
+        requestInProgress = false
+        lastActivity = .now()
+        if answer.closesConnection {
+            reading = .closing
+            written.whenComplete { _ in context.close(promise: nil) }
+        }
+        dispatcher.record(answer.record, elapsed: .now - started)
+    }
+
+    // MARK: idle connections
+
+    private func armIdleTimer(_ context: ChannelHandlerContext) {
+        guard let idleTimeout, idleTimer == nil else { return }
+        idleTimer = context.eventLoop.assumeIsolatedUnsafeUnchecked().scheduleTask(deadline: lastActivity + idleTimeout) {
+            [self] in
+            idleTimer = nil
+            if !requestInProgress, NIODeadline.now() >= lastActivity + idleTimeout {
+                context.close(promise: nil)
+            } else {
+                armIdleTimer(context)
+            }
+        }
+    }
+}
