@@ -42,6 +42,9 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private var requestInProgress = false
     private var lastActivity = NIODeadline.now()
     private var idleTimer: Scheduled<Void>?
+    /// A graceful-shutdown event that arrived while a request served here was being read: it
+    /// goes on (to Hummingbird's connection handler, which then closes) once that answer is written.
+    private var heldQuiesce: Any?
 
     init(dispatcher: DataPlaneDispatcher, idleTimeout: TimeAmount?) {
         self.dispatcher = dispatcher
@@ -109,6 +112,14 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
         context.write(data, promise: promise)
     }
 
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if event is ChannelShouldQuiesceEvent, case .served = reading {
+            heldQuiesce = event
+            return
+        }
+        context.fireUserInboundEventTriggered(event)
+    }
+
     private func write(_ answer: DataPlaneAnswer, started: ContinuousClock.Instant, context: ChannelHandlerContext) {
         context.write(wrapOutboundOut(.head(answer.head)), promise: nil)
         if let body = answer.body {
@@ -122,6 +133,10 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
             written.whenComplete { _ in context.close(promise: nil) }
         }
         dispatcher.record(answer.record, elapsed: .now - started)
+        if let event = heldQuiesce {
+            heldQuiesce = nil
+            context.fireUserInboundEventTriggered(event)
+        }
     }
 
     // MARK: idle connections
