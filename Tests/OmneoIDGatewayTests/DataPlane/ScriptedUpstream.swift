@@ -139,6 +139,11 @@ private final class ScriptedConnectionHandler: ChannelInboundHandler {
         }
     }
 
+    /// Not HTTP (e.g. a TLS hello): hang up, as a real server would.
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        context.close(promise: nil)
+    }
+
     func channelWritabilityChanged(context: ChannelHandlerContext) {
         pump(context: context)
         context.fireChannelWritabilityChanged()

@@ -131,6 +131,28 @@ import Testing
         await upstream.close()
     }
 
+    @Test func aCancelledExchangeClosesItsConnectionWhichIsNeverReused() async throws {
+        let total = 8 << 20
+        let upstream = try await ScriptedUpstream(group: T.group) { request in
+            request.uri.hasSuffix("/big")
+                ? .stream(head: "HTTP/1.1 200 OK\r\nContent-Length: \(total)\r\n\r\n", bodyBytes: total, chunk: 64 << 10)
+                : .send(T.ok("small"))
+        }
+        let pools = try T.pools(port: upstream.port)
+        let loop = T.group.next()
+        let started = try await T.start(pools, on: loop, T.get("/api/v3/big")) { _ in false }
+        #expect(try await T.eventually { try await loop.submit { started.handle.value.delegate.outcome.bodyParts }.get() == 1 })
+        try await loop.submit { started.handle.value.delegate.cancel(started.handle.value.exchange) }.get()
+        let cancelled = try await started.outcome.get()
+        #expect(!cancelled.finished && cancelled.error == nil && cancelled.bodyParts == 1)
+        #expect(try await loop.submit { pools.pool(for: loop).openConnections }.get() == 0)
+        let next = try await T.perform(pools, on: loop)
+        #expect(String(buffer: next.body) == "small")
+        #expect(upstream.acceptedConnections == 2)
+        await pools.shutdown()
+        await upstream.close()
+    }
+
     @Test func aRefusedConnectionFailsWithConnect() async throws {
         let upstream = try await ScriptedUpstream(group: T.group) { _ in .silence }
         let port = upstream.port

@@ -32,6 +32,12 @@ final class RecordingDelegate: UpstreamExchangeDelegate {
         exchange.demand()
     }
 
+    /// Gives up on the answer; the outcome is what arrived until then.
+    func cancel(_ exchange: UpstreamExchange) {
+        exchange.cancel()
+        promise.succeed(outcome)
+    }
+
     func exchange(_ exchange: UpstreamExchange, didReceiveHead head: HTTPResponseHead) {
         outcome.head = head
     }

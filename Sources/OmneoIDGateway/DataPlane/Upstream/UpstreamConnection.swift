@@ -256,7 +256,9 @@ final class UpstreamConnection: ChannelDuplexHandler {
         pool.connectionClosed(self)
         switch previous {
         case .connecting(let exchange?):
-            pool.connectFailed(exchange, error: error)
+            // Closed by the upstream during the handshake (e.g. not a TLS server): a TLS failure.
+            let handshakeClosed = usesTLS && wasActive && error == .closed
+            pool.connectFailed(exchange, error: handshakeClosed ? .tls("the upstream closed the connection during the TLS handshake") : error)
         case .active(let exchange):
             pool.exchangeFailed(exchange, error: error, onReusedConnection: isCurrentExchangeOnReusedConnection)
         case .connecting(nil), .idle, .closed:
