@@ -37,6 +37,8 @@ public struct Gateway: Sendable {
     public let profilePolicy: ProfilePolicyStore
     /// The `/locations` cache, shared by the route and the data plane.
     let locationCache = ResponseCache()
+    /// The data plane's upstream connections (`nil` when the data plane is off); shut down by `shutdown()`.
+    let upstreamPools: UpstreamPools?
     /// Where `POST /auth/revoke` records revocations (memory, or PostgreSQL then memory).
     let revocationStore: RevocationStore
     /// Drops expired revocations and, with PostgreSQL, receives the other replicas'.
@@ -89,6 +91,7 @@ public struct Gateway: Sendable {
         }
         self.rateLimits = RateLimitMiddleware(
             settings: settings, verifier: keyRing.verifier, metrics: metrics, database: database)
+        self.upstreamPools = settings.dataPlane ? try UpstreamPools(upstream: upstream) : nil
         self.revocationSync = RevocationSync(
             list: revocations, url: settings.databaseURL, metrics: revocationMetrics,
             logger: Logger(label: "omneo-id.revocations"))
@@ -147,12 +150,25 @@ public struct Gateway: Sendable {
 }
 
 extension Gateway {
+    /// Closes the data plane's upstream connections; call once the listeners have stopped.
+    public func shutdown() async {
+        await upstreamPools?.shutdown()
+    }
+
     /// What the data plane serves in the channel pipeline (the same policy objects the router uses).
     func makeDataPlane(logger: Logger) -> DataPlaneDispatcher {
         DataPlaneDispatcher(
             locations: LocationHits(
                 cache: settings.locationsCacheTTL > 0 ? locationCache : nil, verifier: verifier,
                 isPublic: settings.locationsPublic, metrics: metrics),
+            profiles: upstreamPools.map { pools in
+                ProfileForwarding(
+                    verifier: verifier, policy: profilePolicy, admission: admission, rateLimit: rateLimits?.profilesMe,
+                    forwarder: Forwarder(
+                        upstream: upstream, maxBody: settings.maxBody, trustedProxies: settings.trustedProxies,
+                        publicURL: settings.publicURL),
+                    pools: pools)
+            },
             cors: GatewayCORSMiddleware(settings.corsOrigins, allowedHeaders: settings.corsAllowedHeaders),
             log: RequestLogMiddleware(metrics: metrics, trustedProxies: settings.trustedProxies),
             trustedProxies: settings.trustedProxies, logger: logger)

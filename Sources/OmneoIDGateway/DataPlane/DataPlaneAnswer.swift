@@ -16,7 +16,7 @@ struct DataPlaneAnswer {
     struct Record {
         let method: HTTPRequest.Method
         let route: String
-        let status: Int
+        var status: Int
         let client: ClientAddress
         let requestID: String
     }

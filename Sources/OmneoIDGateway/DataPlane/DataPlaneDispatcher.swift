@@ -17,48 +17,83 @@ import OmneoIDConfiguration
 /// (CORS, `X-Request-Id`, the access log and request metrics) is the same code, called here.
 struct DataPlaneDispatcher: Sendable {
     let locations: LocationHits
+    /// `/profiles/me[/…]` through the upstream pools; `nil` leaves them to Hummingbird.
+    let profiles: ProfileForwarding?
     let cors: GatewayCORSMiddleware?
     let log: RequestLogMiddleware
     let trustedProxies: [CIDR]
     /// The application's logger (Hummingbird's request loggers derive from it).
     let logger: Logger
 
-    /// The answer when the data plane serves this request, else `nil` (Hummingbird does).
-    func answer(to head: HTTPRequestHead, peer: SocketAddress?) -> DataPlaneAnswer? {
-        guard head.method == .GET || head.method == .HEAD, head.uri.hasPrefix(LocationHits.prefix) else { return nil }
+    /// What the data plane does with a request it takes on.
+    enum Work {
+        /// Answer it at once.
+        case answer(DataPlaneAnswer)
+        /// Relay an upstream exchange's answer.
+        case relay(ProfileRelay.Plan)
+    }
+
+    /// The work when the data plane serves this request, else `nil` (Hummingbird does).
+    func take(_ head: HTTPRequestHead, peer: SocketAddress?) -> Work? {
+        guard head.method == .GET || head.method == .HEAD else { return nil }
+        let isLocations = head.uri.hasPrefix(LocationHits.prefix)
+        guard isLocations || (profiles != nil && head.uri.hasPrefix(ProfileForwarding.prefix)) else { return nil }
         let headers = head.headers
         guard !headers.contains(name: "content-length"), !headers.contains(name: "transfer-encoding"),
             headers["host"].count <= 1,
             let request = try? HTTPRequest(head, secure: false, splitCookie: false),
             request.headerFields[values: .authorization].count <= 1,
             request.headerFields[RequestHygieneMiddleware.host] == nil,
-            let target = try? RequestTarget(raw: request.path ?? ""),
-            let route = LocationHits.route(of: target),
-            let hit = locations.hit(request, target: target)
+            let target = try? RequestTarget(raw: request.path ?? "")
         else { return nil }
-        let stored = hit.response.answer(method: request.method, headers: request.headerFields, cacheStatus: "HIT", age: hit.age)
-        let body: ByteBuffer? = if case .bytes(let bytes) = stored.body { bytes } else { nil }
-        return finish(request, peer: peer, route: route, status: stored.status, headers: stored.headers, body: body)
+        if isLocations {
+            guard let route = LocationHits.route(of: target), let hit = locations.hit(request, target: target) else { return nil }
+            let stored = hit.response.answer(method: request.method, headers: request.headerFields, cacheStatus: "HIT", age: hit.age)
+            let body: ByteBuffer? = if case .bytes(let bytes) = stored.body { bytes } else { nil }
+            let requestID = RequestID.of(request.headerFields)
+            var headers = stored.headers
+            finish(&headers, request: request, requestID: requestID)
+            return .answer(
+                DataPlaneAnswer(
+                    response: HTTPResponse(status: stored.status, headerFields: headers), body: body,
+                    closesConnection: Self.closes(request),
+                    record: record(request, peer: peer, route: route, status: stored.status.code, requestID: requestID)))
+        }
+        guard let profiles, let (route, rest) = ProfileForwarding.route(of: target) else { return nil }
+        let requestID = RequestID.of(request.headerFields)
+        let client = ClientAddress(
+            peer: peer, headers: request.headerFields, authority: request.authority, trustedProxies: trustedProxies)
+        guard let (upstreamRequest, ticket, rewriter) = profiles.plan(
+            request, target: target, rest: rest, client: client, requestID: requestID)
+        else { return nil }
+        return .relay(
+            ProfileRelay.Plan(
+                request: upstreamRequest, ticket: ticket, rewriter: rewriter, isHead: request.method == .head,
+                finish: { [self] headers in finish(&headers, request: request, requestID: requestID) },
+                record: .init(method: request.method, route: route, status: 0, client: client, requestID: requestID),
+                closesConnection: Self.closes(request)))
     }
 
-    /// Adds what every answer gets (CORS, `X-Request-Id`, `Date`, in Hummingbird's order).
-    private func finish(
-        _ request: HTTPRequest, peer: SocketAddress?, route: String, status: HTTPResponse.Status, headers: HTTPFields,
-        body: ByteBuffer?
-    ) -> DataPlaneAnswer {
-        var headers = headers
+    /// Hummingbird closes after an answer when the request says exactly `Connection: close`.
+    static func closes(_ request: HTTPRequest) -> Bool {
+        request.headerFields[.connection] == "close"
+    }
+
+    /// Adds what every answer gets (CORS, `X-Request-Id`, `Date`), in Hummingbird's order.
+    func finish(_ headers: inout HTTPFields, request: HTTPRequest, requestID: String) {
         if let cors {
             cors.decorate(&headers, allowed: request.headerFields[.origin].flatMap(cors.allowOrigin(for:)))
         }
-        let requestID = RequestID.of(request.headerFields)
         headers[.requestID] = requestID
         headers[.date] = HTTPDate.now()
+    }
+
+    private func record(
+        _ request: HTTPRequest, peer: SocketAddress?, route: String, status: Int, requestID: String
+    ) -> DataPlaneAnswer.Record {
         let client = ClientAddress(
             peer: peer, headers: request.headerFields, authority: request.authority, trustedProxies: trustedProxies)
-        return DataPlaneAnswer(
-            response: HTTPResponse(status: status, headerFields: headers), body: body,
-            closesConnection: request.headerFields[.connection] == "close",
-            record: .init(method: request.method, route: route, status: status.code, client: client, requestID: requestID))
+        return .init(method: request.method, route: route, status: status, client: client, requestID: requestID)
     }
 
     /// The access-log line and request metrics of an answer written in `elapsed`.

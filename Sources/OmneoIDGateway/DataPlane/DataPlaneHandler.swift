@@ -23,6 +23,8 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
 
     private let dispatcher: DataPlaneDispatcher
     private let idleTimeout: TimeAmount?
+    /// Relayed requests (`/profiles/me`) and their upstream pools; `nil` when none are served.
+    private let profiles: ProfileForwarding?
 
     /// What the request being read is.
     private enum Reading {
@@ -31,6 +33,8 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
         case handedOn
         /// Answered here once its `end` arrives.
         case served(DataPlaneAnswer, started: ContinuousClock.Instant)
+        /// Relayed from the upstream once its `end` arrives.
+        case relayed(ProfileRelay.Plan, started: ContinuousClock.Instant)
         /// The connection is closing after an answer: nothing more is read.
         case closing
     }
@@ -45,10 +49,16 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
     /// A graceful-shutdown event that arrived while a request served here was being read: it
     /// goes on (to Hummingbird's connection handler, which then closes) once that answer is written.
     private var heldQuiesce: Any?
+    /// The relay in flight: until its answer has ended, what arrives waits in `queued` and no
+    /// more is read from the socket.
+    private var relay: (relay: ProfileRelay, started: ContinuousClock.Instant)?
+    private var queued = CircularBuffer<NIOAny>()
+    private var heldRead = false
 
     init(dispatcher: DataPlaneDispatcher, idleTimeout: TimeAmount?) {
         self.dispatcher = dispatcher
         self.idleTimeout = idleTimeout
+        self.profiles = dispatcher.profiles
     }
 
     func handlerAdded(context: ChannelHandlerContext) {
@@ -68,19 +78,46 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
     func channelInactive(context: ChannelHandlerContext) {
         idleTimer?.cancel()
         idleTimer = nil
+        relay?.relay.cancel()
+        relay = nil
+        queued.removeAll()
         context.fireChannelInactive()
+    }
+
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        if context.channel.isWritable { relay?.relay.channelWritable() }
+        context.fireChannelWritabilityChanged()
+    }
+
+    func read(context: ChannelHandlerContext) {
+        if relay != nil {
+            heldRead = true
+            return
+        }
+        context.read()
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         lastActivity = .now()
+        if relay != nil {
+            queued.append(data)
+            return
+        }
+        process(data, context: context)
+    }
+
+    private func process(_ data: NIOAny, context: ChannelHandlerContext) {
         let part = unwrapInboundIn(data)
         switch (reading, part) {
         case (.closing, _):
             return
         case (.betweenRequests, .head(let head)):
             requestInProgress = true
-            if handedOnAnswers == 0, let answer = dispatcher.answer(to: head, peer: context.channel.remoteAddress) {
-                reading = .served(answer, started: .now)
+            if handedOnAnswers == 0, let work = dispatcher.take(head, peer: context.channel.remoteAddress) {
+                switch work {
+                case .answer(let answer): reading = .served(answer, started: .now)
+                case .relay(let plan): reading = .relayed(plan, started: .now)
+                }
                 return
             }
             reading = .handedOn
@@ -94,7 +131,10 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
         case (.served(let answer, let started), .end):
             reading = .betweenRequests
             write(answer, started: started, context: context)
-        case (.served, _):
+        case (.relayed(let plan, let started), .end):
+            reading = .betweenRequests
+            startRelay(plan, started: started, context: context)
+        case (.served, _), (.relayed, _):
             // The dispatcher takes no request with a body; nothing else can come before `end`.
             return
         case (.betweenRequests, _):
@@ -113,11 +153,72 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
-        if event is ChannelShouldQuiesceEvent, case .served = reading {
+        if event is ChannelShouldQuiesceEvent, isAnswering {
             heldQuiesce = event
             return
         }
         context.fireUserInboundEventTriggered(event)
+    }
+
+    /// A request taken on here is being read or answered.
+    private var isAnswering: Bool {
+        switch reading {
+        case .served, .relayed: return true
+        default: return relay != nil
+        }
+    }
+
+    private func releaseHeldQuiesce(_ context: ChannelHandlerContext) {
+        if let event = heldQuiesce, !isAnswering {
+            heldQuiesce = nil
+            context.fireUserInboundEventTriggered(event)
+        }
+    }
+
+    private func startRelay(_ plan: ProfileRelay.Plan, started: ContinuousClock.Instant, context: ChannelHandlerContext) {
+        guard let profiles else { return }
+        let relay = ProfileRelay(plan: plan, upstream: profiles.forwarder.upstream, context: context) { [self] relay, close in
+            relayAnswered(relay, close: close, context: context)
+        }
+        self.relay = (relay, started)
+        relay.start(on: profiles.pools.pool(for: context.eventLoop))
+    }
+
+    /// - Parameter close: `nil` to go on with the next request; else close, once that future (the
+    ///   answer's last write) completes.
+    private func relayAnswered(_ finished: ProfileRelay, close: EventLoopFuture<Void>?, context: ChannelHandlerContext) {
+        guard let current = relay, current.relay === finished else { return }
+        relay = nil
+        requestInProgress = false
+        lastActivity = .now()
+        dispatcher.record(finished.record, elapsed: .now - current.started)
+        if let close {
+            reading = .closing
+            queued.removeAll()
+            close.whenComplete { _ in context.close(promise: nil) }
+            return
+        }
+        releaseHeldQuiesce(context)
+        // Not from inside the pool's callback: the next relay may want the connection this one frees.
+        context.eventLoop.assumeIsolatedUnsafeUnchecked().execute { [self] in
+            drainQueued(context)
+        }
+    }
+
+    /// Goes on with what arrived during a relay, then lets reading resume.
+    private func drainQueued(_ context: ChannelHandlerContext) {
+        var handedOn = false
+        while relay == nil, let data = queued.popFirst() {
+            if case .handedOn = reading { handedOn = true }
+            process(data, context: context)
+            if case .handedOn = reading { handedOn = true }
+        }
+        // Hummingbird's async channel passes reads on at a read's completion.
+        if handedOn { context.fireChannelReadComplete() }
+        if relay == nil, heldRead {
+            heldRead = false
+            context.read()
+        }
     }
 
     private func write(_ answer: DataPlaneAnswer, started: ContinuousClock.Instant, context: ChannelHandlerContext) {
@@ -133,10 +234,7 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
             written.whenComplete { _ in context.close(promise: nil) }
         }
         dispatcher.record(answer.record, elapsed: .now - started)
-        if let event = heldQuiesce {
-            heldQuiesce = nil
-            context.fireUserInboundEventTriggered(event)
-        }
+        releaseHeldQuiesce(context)
     }
 
     // MARK: idle connections

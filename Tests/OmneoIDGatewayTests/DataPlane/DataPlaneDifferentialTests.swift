@@ -130,7 +130,10 @@ import Testing
             #expect(try await pair.both("/locations/1", token: token).on.header("x-cache") == "HIT")
             #expect(try await pair.both("/profiles/me", token: token).on.status == 200)
             #expect(try await pair.both("/profiles/me", token: token).on.status == 429)
-            #expect(DataPlanePair.dataPlaneAnswers(pair.onAdmin) == 1)
+            // The location hit and the first /profiles/me; the 429s are Hummingbird's.
+            #expect(DataPlanePair.dataPlaneAnswers(pair.onAdmin) == 2)
+            #expect(DataPlanePair.metric(pair.onAdmin, #"omneo_id_rate_limited_total{limit="profiles_me"}"#) == 1)
+            #expect(DataPlanePair.metric(pair.offAdmin, #"omneo_id_rate_limited_total{limit="profiles_me"}"#) == 1)
         }
     }
 

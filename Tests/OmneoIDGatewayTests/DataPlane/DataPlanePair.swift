@@ -22,10 +22,12 @@ struct DataPlanePair {
     /// Runs `body` with a pair; everything is stopped afterwards, whatever happens.
     static func with(
         handler: @escaping RecordingUpstream.Handler = RecordingUpstream.echo,
+        upstreamURL: String? = nil,
         configure: @escaping (inout OmneoIDSettings) -> Void = { _ in },
         _ body: (DataPlanePair) async throws -> Void
     ) async throws {
         let upstream = try await RecordingUpstream(handler: handler)
+        let upstreamURL = upstreamURL ?? upstream.baseURL
         let (onAdmin, offAdmin) = (AdminServer(), AdminServer())
         let (onLog, offLog) = (CapturingLogHandler.Store(), CapturingLogHandler.Store())
         func settings(dataPlane: Bool) -> (inout OmneoIDSettings) -> Void {
@@ -38,11 +40,11 @@ struct DataPlanePair {
         var started: [GatewayHarness] = []
         do {
             let on = try await GatewayHarness(
-                upstreamURL: upstream.baseURL, admin: onAdmin, logger: CapturingLogHandler.logger(onLog),
+                upstreamURL: upstreamURL, admin: onAdmin, logger: CapturingLogHandler.logger(onLog),
                 configure: settings(dataPlane: true))
             started.append(on)
             let off = try await GatewayHarness(
-                upstreamURL: upstream.baseURL, admin: offAdmin, logger: CapturingLogHandler.logger(offLog),
+                upstreamURL: upstreamURL, admin: offAdmin, logger: CapturingLogHandler.logger(offLog),
                 configure: settings(dataPlane: false))
             started.append(off)
             try await body(
@@ -96,9 +98,14 @@ struct DataPlanePair {
 
     /// Answers the data plane of `admin`'s gateway wrote itself.
     static func dataPlaneAnswers(_ admin: AdminServer) -> Double {
+        metric(admin, "omneo_id_data_plane_answers_total") ?? 0
+    }
+
+    /// One series of `admin`'s registry (`name{labels}` as exposed).
+    static func metric(_ admin: AdminServer, _ series: String) -> Double? {
         var bytes: [UInt8] = []
         admin.registry.emit(into: &bytes)
-        return Operations.value(String(decoding: bytes, as: UTF8.self), "omneo_id_data_plane_answers_total") ?? 0
+        return Operations.value(String(decoding: bytes, as: UTF8.self), series)
     }
 
     /// The access-log lines (`request`), without the values that differ between two processes.
