@@ -94,7 +94,7 @@ extension Setting {
     public static let readyRequiresUpstream = Setting(
         "ready_requires_upstream", help: "/health/ready also fails (503) while the upstream is unreachable.")
     public static let dataPlane = Setting(
-        "data_plane", help: "on: cached /locations hits are answered in the channel pipeline; off: every request goes through Hummingbird.")
+        "data_plane", help: "on: cached /locations hits and GET/HEAD /profiles/me are served in the channel pipeline; off: all through Hummingbird.")
 
     /// Every setting, in the order of the docs' table.
     public static let all: [Setting] = [
