@@ -42,8 +42,13 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private var reading = Reading.betweenRequests
     /// Requests handed to Hummingbird whose answer has not ended yet.
     private var handedOnAnswers = 0
-    /// A request is being read or answered (for the idle rule).
-    private var requestInProgress = false
+    /// A request is being answered, here or by Hummingbird (for the idle rule).
+    private var requestInProgress: Bool {
+        switch reading {
+        case .served, .relayed, .handedOn: return true
+        case .betweenRequests, .closing: return relay != nil || handedOnAnswers > 0
+        }
+    }
     private var lastActivity = NIODeadline.now()
     private var idleTimer: Scheduled<Void>?
     /// A graceful-shutdown event that arrived while a request served here was being read: it
@@ -112,7 +117,6 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
         case (.closing, _):
             return
         case (.betweenRequests, .head(let head)):
-            requestInProgress = true
             if handedOnAnswers == 0, let work = dispatcher.take(head, peer: context.channel.remoteAddress) {
                 switch work {
                 case .answer(let answer): reading = .served(answer, started: .now)
@@ -147,7 +151,6 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
         lastActivity = .now()
         if case .end = unwrapOutboundIn(data) {
             handedOnAnswers = max(0, handedOnAnswers - 1)
-            if handedOnAnswers == 0, case .betweenRequests = reading { requestInProgress = false }
         }
         context.write(data, promise: promise)
     }
@@ -189,7 +192,6 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private func relayAnswered(_ finished: ProfileRelay, close: EventLoopFuture<Void>?, context: ChannelHandlerContext) {
         guard let current = relay, current.relay === finished else { return }
         relay = nil
-        requestInProgress = false
         lastActivity = .now()
         dispatcher.record(finished.record, elapsed: .now - current.started)
         if let close {
@@ -227,7 +229,6 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
             context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil)
         }
         let written = context.writeAndFlush(wrapOutboundOut(.end(nil)))
-        requestInProgress = false
         lastActivity = .now()
         if answer.closesConnection {
             reading = .closing
@@ -241,8 +242,9 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
 
     private func armIdleTimer(_ context: ChannelHandlerContext) {
         guard let idleTimeout, idleTimer == nil else { return }
-        idleTimer = context.eventLoop.assumeIsolatedUnsafeUnchecked().scheduleTask(deadline: lastActivity + idleTimeout) {
-            [self] in
+        // While an answer is in progress, look again a whole timeout later (never in the past).
+        let deadline = requestInProgress ? .now() + idleTimeout : lastActivity + idleTimeout
+        idleTimer = context.eventLoop.assumeIsolatedUnsafeUnchecked().scheduleTask(deadline: deadline) { [self] in
             idleTimer = nil
             if !requestInProgress, NIODeadline.now() >= lastActivity + idleTimeout {
                 context.close(promise: nil)

@@ -146,10 +146,7 @@ import Testing
             try await pair.both("/locations/other", token: token)
             var answers: [[RawHTTP.Response]] = []
             for (gateway, token) in [(pair.on, token.on), (pair.off, token.off)] {
-                func get(_ path: String, close: Bool = false) -> String {
-                    "GET \(Gateway.basePath)\(path) HTTP/1.1\r\nHost: gateway.test\r\nAuthorization: Bearer \(token)\r\n"
-                        + (close ? "Connection: close\r\n" : "") + "\r\n"
-                }
+                func get(_ path: String, close: Bool = false) -> String { DataPlanePair.rawGET(path, token: token, close: close) }
                 let slowFirst = try await RawHTTP.sendPipelined(
                     [get("/locations/slow"), get("/locations/fast", close: true)], port: gateway.port)
                 let hits = try await RawHTTP.sendPipelined(
@@ -175,7 +172,7 @@ import Testing
             let token = try await pair.token()
             try await pair.both("/locations/4", token: token)
             for (gateway, token) in [(pair.on, token.on), (pair.off, token.off)] {
-                let get = "GET \(Gateway.basePath)/locations/4 HTTP/1.1\r\nHost: gateway.test\r\nAuthorization: Bearer \(token)\r\n\r\n"
+                let get = DataPlanePair.rawGET("/locations/4", token: token)
                 // No Connection: close: only the idle timeout (1 s) ends this exchange before the read gives up (60 s).
                 let started = ContinuousClock.now
                 let answers = try await RawHTTP.sendPipelined([get, get], port: gateway.port, timeout: 60)

@@ -118,6 +118,12 @@ struct DataPlanePair {
         }
     }
 
+    /// A raw `GET` of `path` (below the base path) for pipelining; `close` adds `Connection: close`.
+    static func rawGET(_ path: String, token: String, close: Bool = false) -> String {
+        "GET \(Gateway.basePath)\(path) HTTP/1.1\r\nHost: gateway.test\r\nAuthorization: Bearer \(token)\r\n"
+            + (close ? "Connection: close\r\n" : "") + "\r\n"
+    }
+
     func token(for profileID: String = Operations.profileID) async throws -> (on: String, off: String) {
         (try await on.token(for: profileID), try await off.token(for: profileID))
     }

@@ -172,10 +172,7 @@ import Testing
             try await pair.both("/locations/1", token: token)
             var answers: [[RawHTTP.Response]] = []
             for (gateway, token) in [(pair.on, token.on), (pair.off, token.off)] {
-                func get(_ path: String, close: Bool = false) -> String {
-                    "GET \(Gateway.basePath)\(path) HTTP/1.1\r\nHost: gateway.test\r\nAuthorization: Bearer \(token)\r\n"
-                        + (close ? "Connection: close\r\n" : "") + "\r\n"
-                }
+                func get(_ path: String, close: Bool = false) -> String { DataPlanePair.rawGET(path, token: token, close: close) }
                 answers.append(
                     try await RawHTTP.sendPipelined(
                         [get("/profiles/me/first"), get("/locations/1"), get("/profiles/me/lists/big"),
