@@ -30,7 +30,7 @@ import Testing
             }
             if path.hasSuffix("/refused") { return upstreamJSON(#"{"message":"Unauthenticated."}"#, status: .unauthorized) }
             if path.hasSuffix("/silent") {
-                try await Task.sleep(for: .seconds(5))
+                try await Task.sleep(for: .seconds(20))
                 return upstreamJSON("{}")
             }
             if path.hasSuffix("/cached") {
@@ -77,7 +77,8 @@ import Testing
     }
 
     @Test func profileAnswersAreTheSameThroughThePool() async throws {
-        try await Self.withPair(configure: { $0.upstreamTimeout = 2 }) { pair in
+        // 8 s: the silent upstream (20 s) times out, a loaded machine's slow answers do not.
+        try await Self.withPair(configure: { $0.upstreamTimeout = 8 }) { pair in
             let token = try await pair.token()
             let me = try await pair.both("/profiles/me?include=attributes", token: token, headers: ["X-Request-Id: dp-me-1"])
             #expect(me.on.status == 200)
