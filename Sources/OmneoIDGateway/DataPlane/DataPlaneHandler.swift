@@ -83,7 +83,11 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
     func channelInactive(context: ChannelHandlerContext) {
         idleTimer?.cancel()
         idleTimer = nil
-        relay?.relay.cancel()
+        if let current = relay {
+            current.relay.cancel()
+            // Hummingbird logs an answer whose head is out even when its client leaves mid-body.
+            if current.relay.record.status != 0 { dispatcher.record(current.relay.record, elapsed: .now - current.started) }
+        }
         relay = nil
         queued.removeAll()
         context.fireChannelInactive()
