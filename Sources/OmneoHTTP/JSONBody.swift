@@ -21,16 +21,23 @@ public enum JSONBody {
     public static func response(
         _ value: some Encodable, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]
     ) -> Response {
+        let rendered = rendered(value, status: status, headers: headers)
+        return Response(status: rendered.status, headers: rendered.headers, body: .init(byteBuffer: rendered.body))
+    }
+
+    /// The status, headers and bytes of `response(_:status:headers:)`, as plain values (for a channel handler).
+    public static func rendered(
+        _ value: some Encodable, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]
+    ) -> (status: HTTPResponse.Status, headers: HTTPFields, body: ByteBuffer) {
         var fields = headers
         fields[.contentType] = "application/json"
         do {
             let data = try encoder.encode(value)
             fields[.contentLength] = String(data.count)
-            return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+            return (status, fields, ByteBuffer(bytes: data))
         } catch {
             // Every model encodes; reaching this is a programming error, answered without details.
-            let fallback = ByteBuffer(string: #"{"message":"Server Error."}"#)
-            return Response(status: .internalServerError, headers: fields, body: .init(byteBuffer: fallback))
+            return (.internalServerError, fields, ByteBuffer(string: #"{"message":"Server Error."}"#))
         }
     }
 

@@ -25,7 +25,12 @@ public enum RequestID {
 
     /// The request's id: its own when well-formed (and the only one), else a new one.
     public static func of(_ request: Request) -> String {
-        var values = request.headers[values: .requestID].makeIterator()
+        of(request.headers)
+    }
+
+    /// The id of a request with these headers: its own when well-formed (and the only one), else a new one.
+    public static func of(_ headers: HTTPFields) -> String {
+        var values = headers[values: .requestID].makeIterator()
         if let value = values.next(), values.next() == nil, isWellFormed(value) {
             return value
         }

@@ -77,10 +77,12 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try await group.run()
         } catch {
+            await gateway.shutdown()
             try? await client.shutdown()
             logger.critical("Stopped: \(String(describing: error))")
             throw ExitCode.failure
         }
+        await gateway.shutdown()
         try await client.shutdown()
     }
 }

@@ -103,6 +103,8 @@ struct SettingsOptions: ParsableArguments {
         name: .customLong("cors-allowed-headers"),
         help: .init(Setting.corsAllowedHeaders.help, valueName: "cors-allowed-headers"))
     var corsAllowedHeaders: String?
+    @Option(name: .customLong("data-plane"), help: .init(Setting.dataPlane.help, valueName: "on|off"))
+    var dataPlane: String?
     @Option(name: .customLong("upstream-token-file"), help: .init(Setting.upstreamToken.fileVariant.help, valueName: "file"))
     var upstreamTokenFile: String?
     @Option(name: .customLong("sandbox-token-file"), help: .init(Setting.sandboxToken.fileVariant.help, valueName: "file"))
@@ -158,6 +160,7 @@ struct SettingsOptions: ParsableArguments {
         flags[.logFormat] = logFormat
         flags[.readyRequiresUpstream] = readyRequiresUpstream
         flags[.corsAllowedHeaders] = corsAllowedHeaders
+        flags[.dataPlane] = dataPlane
         flags[Setting.upstreamToken.fileVariant] = upstreamTokenFile
         flags[Setting.sandboxToken.fileVariant] = sandboxTokenFile
         flags[Setting.apiTokenSHA256.fileVariant] = apiTokenSha256File

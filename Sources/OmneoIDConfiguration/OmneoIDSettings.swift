@@ -119,6 +119,9 @@ public struct OmneoIDSettings: Sendable {
     public var readyRequiresUpstream = false
     /// Request headers a browser may send cross-origin (`Access-Control-Allow-Headers`).
     public var corsAllowedHeaders = ["Authorization", "Content-Type", "X-Request-Id", "If-None-Match", "traceparent", "tracestate"]
+    /// Whether the hot routes are answered in the channel pipeline when they can be (the data
+    /// plane, `OMNEO_ID_DATA_PLANE=on`); `false` sends every request through Hummingbird.
+    public var dataPlane = true
 
     /// The defaults of the configuration table.
     public init() {}

@@ -14,7 +14,7 @@ extension Setting {
         "rate_limit_token_mint": "10/s:20", "rate_limit_token_mint_failures_ip": "10/m:20",
         "rate_limit_profiles_me": "20/s:40", "rate_limit_find_or_create_ip": "5/s:10",
         "rate_limit_find_or_create_token": "2/s:5", "rate_limit_max_keys": "100000", "log_level": "info",
-        "log_format": "text", "ready_requires_upstream": "false",
+        "log_format": "text", "ready_requires_upstream": "false", "data_plane": "on",
     ]
 
     /// `(OMNEO_ID_X; default: …)`, or `(OMNEO_ID_X or OMNEO_ID_X_FILE; …)` for secrets.

@@ -93,6 +93,8 @@ extension Setting {
         "cors_allowed_headers", help: "Comma list of request headers a browser may send (CORS preflight).")
     public static let readyRequiresUpstream = Setting(
         "ready_requires_upstream", help: "/health/ready also fails (503) while the upstream is unreachable.")
+    public static let dataPlane = Setting(
+        "data_plane", help: "on: cached /locations hits and GET/HEAD /profiles/me are served in the channel pipeline; off: all through Hummingbird.")
 
     /// Every setting, in the order of the docs' table.
     public static let all: [Setting] = [
@@ -102,5 +104,6 @@ extension Setting {
         .idleTimeout, .maxConcurrentPerProfile, .rateLimitTokenMint, .rateLimitTokenMintFailuresIP, .rateLimitProfilesMe,
         .rateLimitFindOrCreateIP, .rateLimitFindOrCreateToken, .rateLimitLocationsMissesIP, .rateLimitLocationsMissesToken,
         .rateLimitMaxKeys, .profilePolicy, .publicURL, .logLevel, .logFormat, .readyRequiresUpstream, .corsAllowedHeaders,
+        .dataPlane,
     ]
 }

@@ -62,6 +62,7 @@ struct SettingReader {
         settings.logFormat = try choice(.logFormat, ["text", "json"]).flatMap(OmneoIDSettings.LogFormat.init(rawValue:))
             ?? settings.logFormat
         settings.readyRequiresUpstream = try bool(.readyRequiresUpstream) ?? settings.readyRequiresUpstream
+        settings.dataPlane = try choice(.dataPlane, ["on", "off"]).map { $0 == "on" } ?? settings.dataPlane
         settings.corsAllowedHeaders = try headerNames(.corsAllowedHeaders) ?? settings.corsAllowedHeaders
         settings.upstream = try upstream()
         settings.authMode = try authMode()

@@ -35,6 +35,10 @@ public struct Gateway: Sendable {
     /// What a shopper's token may do under `/profiles/me` (`OMNEO_ID_PROFILE_POLICY`);
     /// reloaded with the keys.
     public let profilePolicy: ProfilePolicyStore
+    /// The `/locations` cache, shared by the route and the data plane.
+    let locationCache = ResponseCache()
+    /// The data plane's upstream connections (`nil` when the data plane is off); shut down by `shutdown()`.
+    let upstreamPools: UpstreamPools?
     /// Where `POST /auth/revoke` records revocations (memory, or PostgreSQL then memory).
     let revocationStore: RevocationStore
     /// Drops expired revocations and, with PostgreSQL, receives the other replicas'.
@@ -87,6 +91,7 @@ public struct Gateway: Sendable {
         }
         self.rateLimits = RateLimitMiddleware(
             settings: settings, metrics: metrics, database: database)
+        self.upstreamPools = settings.dataPlane ? try UpstreamPools(upstream: upstream) : nil
         self.revocationSync = RevocationSync(
             list: revocations, url: settings.databaseURL, metrics: revocationMetrics,
             logger: Logger(label: "omneo-id.revocations"))
@@ -129,7 +134,7 @@ public struct Gateway: Sendable {
         let tokens = TokenRoutes(
             minter: minter, revoker: TokenRevoker(verifier: verifier, minter: minter, store: revocationStore), keyRing: keyRing)
         let profiles = ProfileProxyRoutes(forwarder: forwarder, policy: profilePolicy, admission: admission)
-        let locations = LocationRoutes(verifier: verifier, upstream: upstream, settings: settings)
+        let locations = LocationRoutes(verifier: verifier, upstream: upstream, settings: settings, cache: locationCache)
         let findOrCreate = FindOrCreateRoutes(upstream: upstream, maxBody: settings.maxBody, lock: profileLock)
         let openAPI = OpenAPIRoutes(locationsPublic: settings.locationsPublic, policy: profilePolicy.policy)
         return { family in
@@ -156,7 +161,9 @@ public struct Gateway: Sendable {
         }
         return Application(
             router: makeRouter(),
-            server: OriginFormHTTP1Channel.builder(configuration: .init(idleTimeout: .seconds(Int64(settings.idleTimeout)))),
+            server: OriginFormHTTP1Channel.builder(
+                configuration: .init(idleTimeout: .seconds(Int64(settings.idleTimeout))),
+                dataPlane: settings.dataPlane ? makeDataPlane(logger: logger) : nil),
             configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: nil),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
             logger: logger
@@ -165,6 +172,30 @@ public struct Gateway: Sendable {
 }
 
 extension Gateway {
+    /// Closes the data plane's upstream connections; call once the listeners have stopped.
+    public func shutdown() async {
+        await upstreamPools?.shutdown()
+    }
+
+    /// What the data plane serves in the channel pipeline (the same policy objects the router uses).
+    func makeDataPlane(logger: Logger) -> DataPlaneDispatcher {
+        DataPlaneDispatcher(
+            locations: LocationHits(
+                cache: settings.locationsCacheTTL > 0 ? locationCache : nil, verifier: verifier,
+                isPublic: settings.locationsPublic, metrics: metrics),
+            profiles: upstreamPools.map { pools in
+                ProfileForwarding(
+                    verifier: verifier, policy: profilePolicy, admission: admission, rateLimit: rateLimits?.profilesMe,
+                    forwarder: Forwarder(
+                        upstream: upstream, maxBody: settings.maxBody, trustedProxies: settings.trustedProxies,
+                        publicURL: settings.publicURL),
+                    pools: pools)
+            },
+            cors: GatewayCORSMiddleware(settings.corsOrigins, allowedHeaders: settings.corsAllowedHeaders),
+            log: RequestLogMiddleware(metrics: metrics, trustedProxies: settings.trustedProxies),
+            trustedProxies: settings.trustedProxies, logger: logger)
+    }
+
     /// The start-up warning for a listener reachable from other hosts while no trusted
     /// proxies are set: behind a load balancer every client would then be the balancer,
     /// sharing one per-IP budget. `nil` for a loopback listener or when proxies are set.

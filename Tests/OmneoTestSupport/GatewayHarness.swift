@@ -68,6 +68,7 @@ public final class GatewayHarness: Sendable {
 
     public func stop() async {
         await server.stop()
+        await gateway.shutdown()
         try? await client.shutdown()
         try? FileManager.default.removeItem(atPath: dataDirectory)
     }

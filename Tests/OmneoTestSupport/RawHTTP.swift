@@ -43,6 +43,28 @@ public enum RawHTTP {
         return try parse(raw)
     }
 
+    /// Sends `requests` back to back in one write on one connection (pipelined; end the last
+    /// with `Connection: close`), reads until the server closes, and splits the answers by their
+    /// `Content-Length` (an answer without one must be last, or a 304).
+    public static func sendPipelined(_ requests: [String], port: Int, timeout: TimeInterval = 60) async throws -> [Response] {
+        let raw: Data = try await withCheckedThrowingContinuation { continuation in
+            let thread = Thread {
+                continuation.resume(with: Result { try exchange(Data(requests.joined().utf8), port: port, timeout: timeout, untilClosed: true) })
+            }
+            thread.start()
+        }
+        var responses: [Response] = []
+        var rest = raw[...]
+        while let end = rest.range(of: Data("\r\n\r\n".utf8)) {
+            let head = try parse(Data(rest[rest.startIndex..<end.upperBound]))
+            let length = head.status == 304 ? 0 : head.header("content-length").flatMap(Int.init) ?? rest.distance(from: end.upperBound, to: rest.endIndex)
+            let stop = rest.index(end.upperBound, offsetBy: min(length, rest.distance(from: end.upperBound, to: rest.endIndex)))
+            responses.append(Response(status: head.status, headers: head.headers, body: Data(rest[end.upperBound..<stop])))
+            rest = rest[stop...]
+        }
+        return responses
+    }
+
     /// A blocking TCP socket connected to 127.0.0.1:`port`; the caller closes it.
     static func connectedSocket(port: Int) throws -> Int32 {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -62,7 +84,7 @@ public enum RawHTTP {
         return fd
     }
 
-    static func exchange(_ request: Data, port: Int, timeout: TimeInterval) throws -> Data {
+    static func exchange(_ request: Data, port: Int, timeout: TimeInterval, untilClosed: Bool = false) throws -> Data {
         let fd = try connectedSocket(port: port)
         defer { close(fd) }
         var tv = timeval(tv_sec: Int(timeout), tv_usec: 0)
@@ -81,7 +103,7 @@ public enum RawHTTP {
             let n = recv(fd, &chunk, chunk.count, 0)
             if n <= 0 { break }
             received.append(contentsOf: chunk[0..<n])
-            if let response = try? parse(received), isComplete(response, raw: received) { break }
+            if !untilClosed, let response = try? parse(received), isComplete(response, raw: received) { break }
         }
         return received
     }

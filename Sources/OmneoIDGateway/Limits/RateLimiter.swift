@@ -94,7 +94,9 @@ final class RateLimiter: Sendable {
     }
 
     /// Takes one request from `key`'s bucket.
-    func acquire(_ key: RateLimitKey) -> Decision {
+    /// - Parameter countsRefusal: `false` when a refusal is not answered here but handed on to
+    ///   a check that takes again (the data plane), so that one 429 counts once.
+    func acquire(_ key: RateLimitKey, countsRefusal: Bool = true) -> Decision {
         let now = now()
         let shard = shard(for: key)
         let (decision, evicted) = shard.buckets.withLock { buckets -> (Decision, Int) in
@@ -110,7 +112,7 @@ final class RateLimiter: Sendable {
             return (.allowed, evicted)
         }
         if evicted > 0 { evictionCount.increment(by: Int64(evicted)) }
-        if case .limited = decision { limitedCount.increment() }
+        if case .limited = decision, countsRefusal { limitedCount.increment() }
         return decision
     }
 

@@ -46,12 +46,8 @@ struct LocationRoutes {
     func respond(to request: Request, context: GatewayRequestContext) async throws -> Response {
         // Verified by the route's authentication unless the locations are public.
         let token = context.verifiedToken
-        if let query = context.target.query { try LocationQuery.validate(query) }
-        guard let rest = context.target.segments(after: ["id", "api", "v1", "locations"]), rest.count <= 1 else {
-            throw OmneoHTTPError.notFound
-        }
-        let path = UpstreamPath("/locations").appending(rest)
-        let query = context.target.query.map(UpstreamQuery.encode)
+        let location = try LocationTarget(context.target)
+        let (path, query) = (location.path, location.query)
         let client = ClientAddress(
             peer: context.remoteAddress, headers: request.headers, authority: nil, trustedProxies: trustedProxies)
         let chargeMiss = { () throws(OmneoHTTPError) in
@@ -62,8 +58,7 @@ struct LocationRoutes {
             return try await fetch(path, query: query, requestID: context.requestID)
                 .response(to: request, cacheStatus: "MISS")
         }
-        // The key is the exact upstream target, so raw and percent-encoded brackets share an entry.
-        let key = query.map { path.encoded + "?" + $0 } ?? path.encoded
+        let key = location.cacheKey
         if let hit = cache.get(key) {
             upstream.metrics.locationsCache(hit: true)
             return hit.response.response(to: request, cacheStatus: "HIT", age: hit.age)

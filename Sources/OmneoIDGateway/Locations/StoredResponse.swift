@@ -72,24 +72,50 @@ struct StoredResponse: Sendable {
     ///   - cacheStatus: `X-Cache` value.
     ///   - age: seconds since the answer was stored (`Age`), for cache hits.
     func response(to request: Request, cacheStatus: String, age: Int? = nil) -> Response {
-        if let etag, request.headers[.ifNoneMatch] != nil,
-            EntityTag.matches(ifNoneMatch: request.headers[values: .ifNoneMatch], etag: etag)
-        {
-            var headers = notModifiedHeaders
-            Self.mark(&headers, cacheStatus: cacheStatus, age: age)
+        let answer = answer(method: request.method, headers: request.headers, cacheStatus: cacheStatus, age: age)
+        switch answer.body {
+        case .notModified:
             // A body that declares no length: a 304 carries no Content-Length of its own.
             return Response(
-                status: .notModified, headers: headers,
+                status: .notModified, headers: answer.headers,
                 body: ResponseBody(contentLength: nil) { writer in
                     try await writer.finish(nil)
                 })
+        case .none:
+            return Response(status: answer.status, headers: answer.headers, body: .init())
+        case .bytes(let body):
+            return Response(status: answer.status, headers: answer.headers, body: .init(byteBuffer: body))
+        }
+    }
+
+    /// What answers a request with this `method` and these `headers`, as plain values (for the
+    /// route above and the data plane): 304 when `If-None-Match` matches, no body for HEAD.
+    func answer(method: HTTPRequest.Method, headers requestHeaders: HTTPFields, cacheStatus: String, age: Int?) -> Answer {
+        if let etag, requestHeaders[.ifNoneMatch] != nil,
+            EntityTag.matches(ifNoneMatch: requestHeaders[values: .ifNoneMatch], etag: etag)
+        {
+            var headers = notModifiedHeaders
+            Self.mark(&headers, cacheStatus: cacheStatus, age: age)
+            return Answer(status: .notModified, headers: headers, body: .notModified)
         }
         var headers = headers
         Self.mark(&headers, cacheStatus: cacheStatus, age: age)
-        if request.method == .head {
-            return Response(status: status, headers: headers, body: .init())
+        return Answer(status: status, headers: headers, body: method == .head ? .none : .bytes(body))
+    }
+
+    /// One rendered answer: status, headers and what follows them.
+    struct Answer {
+        enum Body {
+            /// A 304: no body, and no length of its own.
+            case notModified
+            /// HEAD: the headers of the full answer, no body.
+            case none
+            case bytes(ByteBuffer)
         }
-        return Response(status: status, headers: headers, body: .init(byteBuffer: body))
+
+        let status: HTTPResponse.Status
+        let headers: HTTPFields
+        let body: Body
     }
 
     private static func mark(_ headers: inout HTTPFields, cacheStatus: String, age: Int?) {

@@ -15,6 +15,8 @@ import Synchronization
 ///   or `refused_credentials` (401/403 to the service token);
 /// * `omneo_id_tokens_minted_total{kind}`: `profile` or `anonymous`;
 /// * `omneo_id_locations_cache_hits_total`, `omneo_id_locations_cache_misses_total` (a miss is one upstream fetch);
+/// * `omneo_id_data_plane_answers_total`: requests answered in the channel pipeline (`OMNEO_ID_DATA_PLANE`),
+///   also counted in `omneo_id_http_requests_total` like every other;
 /// * `omneo_id_rate_limited_total{limit}` (429s) and `omneo_id_rate_limit_evictions_total{limit}`
 ///   (buckets dropped before they had refilled because the table was full).
 ///
@@ -48,6 +50,7 @@ public final class GatewayMetrics: Sendable {
     let mintedAnonymous: Counter
     let locationsCacheHits: Counter
     let locationsCacheMisses: Counter
+    let dataPlaneAnswers: Counter
 
     public init(factory: any MetricsFactory = MetricsSystem.factory) {
         self.factory = factory
@@ -68,6 +71,7 @@ public final class GatewayMetrics: Sendable {
         mintedAnonymous = Counter(label: "omneo_id_tokens_minted_total", dimensions: [("kind", "anonymous")], factory: factory)
         locationsCacheHits = Counter(label: "omneo_id_locations_cache_hits_total", factory: factory)
         locationsCacheMisses = Counter(label: "omneo_id_locations_cache_misses_total", factory: factory)
+        dataPlaneAnswers = Counter(label: "omneo_id_data_plane_answers_total", factory: factory)
     }
 
     /// Counts one finished request and records its duration.

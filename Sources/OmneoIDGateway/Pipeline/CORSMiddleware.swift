@@ -61,17 +61,23 @@ struct GatewayCORSMiddleware: RouterMiddleware {
         }
         // Errors are responses by now (`OmneoErrorMiddleware`, installed inside this one).
         var response = try await next(request, context)
+        decorate(&response.headers, allowed: allowed)
+        return response
+    }
+
+    /// Adds the CORS headers of an answer (not a preflight) to a request whose `Origin` was
+    /// allowed as `allowed` (`nil`: no `Origin`, or not allowed).
+    func decorate(_ headers: inout HTTPFields, allowed: String?) {
         if !allowsAny {
-            response.headers.append(HTTPField(name: .vary, value: "Origin"))
+            headers.append(HTTPField(name: .vary, value: "Origin"))
         }
         if let allowed {
-            response.headers[.accessControlAllowOrigin] = allowed
+            headers[.accessControlAllowOrigin] = allowed
             if !allowsAny {
-                response.headers[.accessControlAllowCredentials] = "true"
+                headers[.accessControlAllowCredentials] = "true"
             }
-            response.headers[.accessControlExposeHeaders] = Self.exposeHeaders
+            headers[.accessControlExposeHeaders] = Self.exposeHeaders
         }
-        return response
     }
 
     /// `*`, the origin itself when listed, or `nil`.

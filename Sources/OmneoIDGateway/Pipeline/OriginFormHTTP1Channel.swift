@@ -17,6 +17,8 @@ struct OriginFormHTTP1Channel: ServerChildChannel {
     let base: HTTP1Channel
     var headLimit: Duration = RequestDeadlineHandler.headLimit
     var stallLimit: Duration = RequestDeadlineHandler.stallLimit
+    /// The data plane (`DataPlaneHandler`), when on, and the idle timeout it enforces.
+    var dataPlane: (dispatcher: DataPlaneDispatcher, idleTimeout: TimeAmount?)?
 
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<HTTP1Channel.Value> {
         base.setup(channel: channel, logger: logger).flatMapThrowing { value in
@@ -26,6 +28,10 @@ struct OriginFormHTTP1Channel: ServerChildChannel {
             try pipeline.addHandler(ByteArrivalHandler(reportingTo: deadlines), position: .first)
             try pipeline.addHandler(deadlines, position: .before(codec))
             try pipeline.addHandler(OriginFormGuard(), position: .before(codec))
+            if let dataPlane {
+                try pipeline.addHandler(
+                    DataPlaneHandler(dispatcher: dataPlane.dispatcher, idleTimeout: dataPlane.idleTimeout), position: .before(codec))
+            }
             return value
         }
     }
@@ -37,11 +43,17 @@ struct OriginFormHTTP1Channel: ServerChildChannel {
     /// The builder for `Application(server:)`.
     static func builder(
         configuration: HTTP1Channel.Configuration = .init(),
-        headLimit: Duration = RequestDeadlineHandler.headLimit, stallLimit: Duration = RequestDeadlineHandler.stallLimit
+        headLimit: Duration = RequestDeadlineHandler.headLimit, stallLimit: Duration = RequestDeadlineHandler.stallLimit,
+        dataPlane: DataPlaneDispatcher? = nil
     ) -> HTTPServerBuilder {
-        HTTPServerBuilder { responder in
+        // With the data plane on, it enforces the idle timeout (Hummingbird's timer would not see its requests).
+        var channelConfiguration = configuration
+        if dataPlane != nil { channelConfiguration.idleTimeout = nil }
+        let (idleTimeout, configuration) = (configuration.idleTimeout, channelConfiguration)
+        return HTTPServerBuilder { responder in
             OriginFormHTTP1Channel(
-                base: HTTP1Channel(responder: responder, configuration: configuration), headLimit: headLimit, stallLimit: stallLimit)
+                base: HTTP1Channel(responder: responder, configuration: configuration), headLimit: headLimit, stallLimit: stallLimit,
+                dataPlane: dataPlane.map { ($0, idleTimeout) })
         }
     }
 }

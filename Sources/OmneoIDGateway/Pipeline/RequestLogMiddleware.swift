@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
@@ -26,22 +27,27 @@ struct RequestLogMiddleware: RouterMiddleware {
         // Errors are responses by now (`OmneoErrorMiddleware`, installed inside this one).
         var response = try await next(request, context)
         response.headers[.requestID] = requestID
-        let elapsed = ContinuousClock.now - start
-        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-        let route = context.endpointPath ?? "unmatched"
         let client = ClientAddress(
             peer: context.remoteAddress, headers: request.headers, authority: request.head.authority,
             trustedProxies: trustedProxies)
-        metrics.request(route: route, method: request.method, status: response.status.code, duration: elapsed)
-        context.logger.info(
+        record(
+            method: request.method, route: context.endpointPath ?? "unmatched", status: response.status.code,
+            elapsed: ContinuousClock.now - start, client: client, logger: context.logger)
+        return response
+    }
+
+    /// The request metrics and the access-log line of one answered request (both paths).
+    func record(method: HTTPRequest.Method, route: String, status: Int, elapsed: Duration, client: ClientAddress, logger: Logger) {
+        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        metrics.request(route: route, method: method, status: status, duration: elapsed)
+        logger.info(
             "request",
             metadata: [
-                "method": .string(request.method.rawValue),
+                "method": .string(method.rawValue),
                 "route": .string(route),
-                "status": .stringConvertible(response.status.code),
+                "status": .stringConvertible(status),
                 "duration_ms": .stringConvertible((milliseconds * 100).rounded() / 100),
                 "client": .string(client.ip),
             ])
-        return response
     }
 }

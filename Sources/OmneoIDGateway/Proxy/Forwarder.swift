@@ -34,15 +34,9 @@ struct Forwarder: Sendable {
         let fields = request.headers
         var outbound = HTTPClientRequest(url: upstream.url(path, query: context.target.query.map(UpstreamQuery.encode)))
         outbound.method = HTTPMethod(rawValue: request.method.rawValue)
-        HeaderPolicy.forwardable(fields, into: &outbound.headers)
         let client = ClientAddress(
             peer: context.remoteAddress, headers: fields, authority: request.head.authority, trustedProxies: trustedProxies)
-        outbound.headers.add(name: "Authorization", value: upstream.serviceAuthorization)
-        outbound.headers.add(name: "X-Forwarded-For", value: client.forwardedFor)
-        outbound.headers.add(name: "X-Forwarded-Proto", value: client.proto)
-        if let host = client.host { outbound.headers.add(name: "X-Forwarded-Host", value: host) }
-        outbound.headers.add(name: "X-Request-Id", value: context.requestID)
-        outbound.headers.add(name: "traceparent", value: TraceParent.next(after: fields[.traceparent]))
+        upstreamHeaders(fields, client: client, requestID: context.requestID, into: &outbound.headers)
 
         let tracker = UploadTracker()
         let hasBody: Bool
@@ -80,6 +74,18 @@ struct Forwarder: Sendable {
             response: response, rewriter: UpstreamURLRewriter(upstream: upstream, profileID: profileID, publicBase: publicBase(client)),
             tracker: tracker, isHead: request.method == .head
         ).make()
+    }
+
+    /// The headers that go upstream (both paths): the client's forwardable ones, then the
+    /// service `Authorization`, `X-Forwarded-*`, `X-Request-Id` and `traceparent`.
+    func upstreamHeaders(_ fields: HTTPFields, client: ClientAddress, requestID: String, into headers: inout HTTPHeaders) {
+        HeaderPolicy.forwardable(fields, into: &headers)
+        headers.add(name: "Authorization", value: upstream.serviceAuthorization)
+        headers.add(name: "X-Forwarded-For", value: client.forwardedFor)
+        headers.add(name: "X-Forwarded-Proto", value: client.proto)
+        if let host = client.host { headers.add(name: "X-Forwarded-Host", value: host) }
+        headers.add(name: "X-Request-Id", value: requestID)
+        headers.add(name: "traceparent", value: TraceParent.next(after: fields[.traceparent]))
     }
 
     /// `OMNEO_ID_PUBLIC_URL`, else the request's own origin as the client (or a trusted proxy) names it.

@@ -25,36 +25,19 @@ struct ProxiedAnswer {
     static let upstreamError = ErrorBody(message: "Upstream error.")
 
     func make() async throws -> Response {
-        let code = Int(response.status.code)
-        if code >= 500 {
+        let (status, headers): (HTTPResponse.Status, HTTPFields)
+        switch Head(status: response.status, headers: response.headers, rewriter: rewriter, isHead: isHead) {
+        case .upstreamError(let status, let headers):
             await tracker.close()
-            var headers = HTTPFields()
-            if let retryAfter = response.headers.first(name: "retry-after"), HeaderPolicy.isWritable(retryAfter) {
-                headers[.retryAfter] = retryAfter
-            }
-            if isHead { return Response(status: .init(code: code), headers: headers, body: .init()) }
-            return JSONBody.response(Self.upstreamError, status: .init(code: code), headers: headers)
-        }
-        var headers = HeaderPolicy.returnable(response.headers)
-        if headers[LinkHeaderRewriting.link] != nil {
-            let links = headers[values: LinkHeaderRewriting.link].compactMap { LinkHeaderRewriting.rewrite($0, rewriter) }
-            headers[values: LinkHeaderRewriting.link] = links.filter(HeaderPolicy.isWritable)
-        }
-        if let location = response.headers.first(name: "location"), case .rewritten(let url) = rewriter.rewrite(location[...]),
-            HeaderPolicy.isWritable(url)
-        {
-            headers[.location] = url
-        }
-        let status = HTTPResponse.Status(code: code, reasonPhrase: response.status.reasonPhrase)
-        if isHead || response.status == .noContent || response.status == .notModified {
+            if isHead { return Response(status: status, headers: headers, body: .init()) }
+            return JSONBody.response(Self.upstreamError, status: status, headers: headers)
+        case .empty(let status, let headers):
             await tracker.close()
             return Response(status: status, headers: headers, body: .init())
-        }
-        if headers[.contentLength] == nil {
-            headers[.transferEncoding] = nil
-        }
-        if Self.mayRewrite(headers) {
+        case .rewritable(let status, let headers):
             return try await rewritten(status: status, headers: headers)
+        case .stream(let streamStatus, let streamHeaders):
+            (status, headers) = (streamStatus, streamHeaders)
         }
         let body = response.body
         return Response(
@@ -64,6 +47,57 @@ struct ProxiedAnswer {
                 await tracker.close()
                 try await writer.finish(nil)
             })
+    }
+
+    /// What the client gets for the upstream's status and headers, and what to do with the body
+    /// (the rules of both the route and the data plane).
+    enum Head {
+        /// A 5xx: `{"message":"Upstream error."}` (none for HEAD), only `Retry-After` kept.
+        case upstreamError(HTTPResponse.Status, HTTPFields)
+        /// No body follows (HEAD, 204, 304).
+        case empty(HTTPResponse.Status, HTTPFields)
+        /// A JSON body to collect (up to ``JSONURLRewriting/limit``) and rewrite.
+        case rewritable(HTTPResponse.Status, HTTPFields)
+        /// A body streamed through unchanged.
+        case stream(HTTPResponse.Status, HTTPFields)
+
+        init(status upstreamStatus: HTTPResponseStatus, headers upstreamHeaders: HTTPHeaders, rewriter: UpstreamURLRewriter, isHead: Bool) {
+            let code = Int(upstreamStatus.code)
+            if code >= 500 {
+                var headers = HTTPFields()
+                if let retryAfter = upstreamHeaders.first(name: "retry-after"), HeaderPolicy.isWritable(retryAfter) {
+                    headers[.retryAfter] = retryAfter
+                }
+                self = .upstreamError(.init(code: code), headers)
+                return
+            }
+            var headers = HeaderPolicy.returnable(upstreamHeaders)
+            if headers[LinkHeaderRewriting.link] != nil {
+                let links = headers[values: LinkHeaderRewriting.link].compactMap { LinkHeaderRewriting.rewrite($0, rewriter) }
+                headers[values: LinkHeaderRewriting.link] = links.filter(HeaderPolicy.isWritable)
+            }
+            if let location = upstreamHeaders.first(name: "location"), case .rewritten(let url) = rewriter.rewrite(location[...]),
+                HeaderPolicy.isWritable(url)
+            {
+                headers[.location] = url
+            }
+            let status = HTTPResponse.Status(code: code, reasonPhrase: upstreamStatus.reasonPhrase)
+            if isHead || upstreamStatus == .noContent || upstreamStatus == .notModified {
+                self = .empty(status, headers)
+                return
+            }
+            if headers[.contentLength] == nil {
+                headers[.transferEncoding] = nil
+            }
+            self = ProxiedAnswer.mayRewrite(headers) ? .rewritable(status, headers) : .stream(status, headers)
+        }
+    }
+
+    /// A complete JSON body (within the limit) with its upstream URLs rewritten, and its length set in `headers`.
+    static func rewrite(_ collected: ByteBuffer, headers: inout HTTPFields, _ rewriter: UpstreamURLRewriter) -> ByteBuffer {
+        let body = JSONURLRewriting.rewrite(collected, rewriter) ?? collected
+        headers[.contentLength] = String(body.readableBytes)
+        return body
     }
 
     /// JSON, not compressed, and not declared larger than the rewrite limit.
@@ -94,8 +128,7 @@ struct ProxiedAnswer {
         var headers = headers
         if complete {
             await tracker.close()
-            let body = JSONURLRewriting.rewrite(collected, rewriter) ?? collected
-            headers[.contentLength] = String(body.readableBytes)
+            let body = Self.rewrite(collected, headers: &headers, rewriter)
             return Response(status: status, headers: headers, body: .init(byteBuffer: body))
         }
         return Response(

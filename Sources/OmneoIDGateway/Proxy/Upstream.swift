@@ -53,7 +53,12 @@ public struct Upstream: Sendable {
 
     /// The absolute URL of `path` plus an optional raw query.
     public func url(_ path: UpstreamPath, query: String? = nil) -> String {
-        var url = origin + basePath + path.encoded
+        origin + target(path, query: query)
+    }
+
+    /// The origin-form target on the upstream: base path, `path` and `query` (the data plane's `head.uri`).
+    func target(_ path: UpstreamPath, query: String? = nil) -> String {
+        var url = basePath + path.encoded
         if let query, !query.isEmpty { url += "?" + query }
         return url
     }
