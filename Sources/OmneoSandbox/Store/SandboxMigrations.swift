@@ -8,46 +8,20 @@ import GRDB
 /// profile and handle, one profile per identity handle and identifier, one list per profile
 /// and handle, one location per handle.
 enum SandboxMigrations {
+    /// Every migration, in order (PostgreSQL applies the same list, translated: `PostgresMigrations`).
+    static let all: [(identifier: String, statements: [String])] = [
+        ("v1", v1), ("v2", v2), ("v3", v3), ("v4-benefits", v4Benefits), ("v4-credits", v4Credits),
+        ("v5-transaction-claims", v5TransactionClaims), ("v5-transaction-item-links", v5TransactionItemLinks),
+        ("v6-tier-points", v6TierPoints),
+    ]
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
-            for statement in v1 {
-                try db.execute(sql: statement)
-            }
-        }
-        migrator.registerMigration("v2") { db in
-            for statement in v2 {
-                try db.execute(sql: statement)
-            }
-        }
-        migrator.registerMigration("v3") { db in
-            for statement in v3 {
-                try db.execute(sql: statement)
-            }
-        }
-        migrator.registerMigration("v4-benefits") { db in
-            for statement in v4Benefits {
-                try db.execute(sql: statement)
-            }
-        }
-        migrator.registerMigration("v4-credits") { db in
-            for statement in v4Credits {
-                try db.execute(sql: statement)
-            }
-        }
-        migrator.registerMigration("v5-transaction-claims") { db in
-            for statement in v5TransactionClaims {
-                try db.execute(sql: statement)
-            }
-        }
-        migrator.registerMigration("v5-transaction-item-links") { db in
-            for statement in v5TransactionItemLinks {
-                try db.execute(sql: statement)
-            }
-        }
-        migrator.registerMigration("v6-tier-points") { db in
-            for statement in v6TierPoints {
-                try db.execute(sql: statement)
+        for (identifier, statements) in all {
+            migrator.registerMigration(identifier) { db in
+                for statement in statements {
+                    try db.execute(sql: statement)
+                }
             }
         }
         return migrator

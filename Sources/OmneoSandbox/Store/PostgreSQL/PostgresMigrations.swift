@@ -15,15 +15,11 @@ import PostgresNIO
 /// ``migrate(_:schema:logger:)`` runs in the caller's transaction under an advisory lock, so
 /// two processes starting at once on a new database apply each migration exactly once.
 enum PostgresMigrations {
-    /// Applied migrations, in order; applied identifiers are kept in `sandbox_migrations`.
+    /// Applied migrations, in order; applied identifiers are kept in `sandbox_migrations`. v1–v3
+    /// are written for PostgreSQL below; the later ones are `SandboxMigrations`' own, translated.
     static let migrations: [(identifier: String, statements: [String])] = [
         ("v1", v1), ("v2", v2), ("v3", v3),
-        ("v4-benefits", SandboxMigrations.v4Benefits.map(translated)),
-        ("v4-credits", SandboxMigrations.v4Credits.map(translated)),
-        ("v5-transaction-claims", SandboxMigrations.v5TransactionClaims.map(translated)),
-        ("v5-transaction-item-links", SandboxMigrations.v5TransactionItemLinks.map(translated)),
-        ("v6-tier-points", SandboxMigrations.v6TierPoints.map(translated)),
-    ]
+    ] + SandboxMigrations.all.dropFirst(3).map { ($0.identifier, $0.statements.map(translated)) }
 
     private static let text = #"TEXT COLLATE "C""#
 
