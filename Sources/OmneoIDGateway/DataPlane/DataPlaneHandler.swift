@@ -51,6 +51,9 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
     }
     private var lastActivity = NIODeadline.now()
     private var idleTimer: Scheduled<Void>?
+    /// This connection's loop's upstream pool, looked up (under `UpstreamPools`' lock) once per
+    /// connection rather than once per relayed request.
+    private var upstreamPool: UpstreamConnectionPool?
     /// A graceful-shutdown event that arrived while a request served here was being read: it
     /// goes on (to Hummingbird's connection handler, which then closes) once that answer is written.
     private var heldQuiesce: Any?
@@ -188,7 +191,9 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
             relayAnswered(relay, close: close, context: context)
         }
         self.relay = (relay, started)
-        relay.start(on: profiles.pools.pool(for: context.eventLoop))
+        let pool = upstreamPool ?? profiles.pools.pool(for: context.eventLoop)
+        upstreamPool = pool
+        relay.start(on: pool)
     }
 
     /// - Parameter close: `nil` to go on with the next request; else close, once that future (the
