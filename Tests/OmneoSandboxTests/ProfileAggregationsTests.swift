@@ -29,7 +29,7 @@ import Testing
             #expect(abs((before.spendAll ?? -1) - spend) < 0.01)
 
             let json = #"""
-                {"profile_id":"\#(profile)","total":80,"total_original":100,"timezone":"UTC","transacted_at":"\#(today()) 09:30:00",
+                {"profile_id":"\#(profile)","total":80,"total_original":100,"timezone":"UTC","transacted_at":"\#(aMomentAgo())",
                  "order_number":"WEB-AGG-1","items":[{"name":"Scarf","price_current":80,"price_sell":80,"quantity":1}]}
                 """#
             #expect(try await sandbox.request(.POST, "/transactions", json: json).status == 201)
@@ -43,7 +43,11 @@ import Testing
         }
     }
 
-    private func today() -> String {
-        String(ISO8601DateFormatter().string(from: Date()).prefix(10))
+    /// A second ago in UTC as Omneo writes it (`YYYY-MM-DD HH:MM:SS`): today, and never in the
+    /// future (a fixed time of day would be tomorrow's between midnight and that time).
+    private func aMomentAgo() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate, .withSpaceBetweenDateAndTime, .withTime, .withColonSeparatorInTime]
+        return formatter.string(from: Date().addingTimeInterval(-1))
     }
 }
