@@ -115,8 +115,15 @@ final class ProfileRelay: UpstreamExchangeDelegate {
     func exchange(_ exchange: UpstreamExchange, didReceiveBodyPart part: ByteBuffer) {
         switch phase {
         case .collecting(let status, let headers, var collected):
-            var part = part
-            collected.writeBuffer(&part)
+            // Out of `phase` first, so that `collected` is appended to in place (no copy on write);
+            // the first part is kept as it is (usually the whole answer).
+            phase = .answered
+            if collected.readableBytes == 0 {
+                collected = part
+            } else {
+                var part = part
+                collected.writeBuffer(&part)
+            }
             if collected.readableBytes <= JSONURLRewriting.limit {
                 phase = .collecting(status, headers, collected)
                 exchange.demand()
@@ -190,7 +197,7 @@ final class ProfileRelay: UpstreamExchangeDelegate {
     /// (as Hummingbird writes an empty body).
     private func answerWhole(_ status: HTTPResponse.Status, _ headers: HTTPFields, body: ByteBuffer?) {
         var headers = headers
-        if headers[.contentLength] == nil { headers[.contentLength] = String(body?.readableBytes ?? 0) }
+        if !headers.hasField(.contentLength) { headers.append(HTTPField(name: .contentLength, value: String(body?.readableBytes ?? 0))) }
         writeHead(status, headers)
         if let body {
             context.write(NIOAny(HTTPServerResponsePart.body(.byteBuffer(body))), promise: nil)
