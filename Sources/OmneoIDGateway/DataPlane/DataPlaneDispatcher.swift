@@ -40,7 +40,7 @@ struct DataPlaneDispatcher: Sendable {
         guard isLocations || (profiles != nil && head.uri.hasPrefix(ProfileForwarding.prefix)) else { return nil }
         let headers = head.headers
         guard !headers.contains(name: "content-length"), !headers.contains(name: "transfer-encoding"),
-            headers["host"].count <= 1,
+            OriginFormGuard.hostCount(headers) <= 1,
             let request = try? HTTPRequest(head, secure: false, splitCookie: false),
             request.headerFields[values: .authorization].count <= 1,
             request.headerFields[RequestHygieneMiddleware.host] == nil,

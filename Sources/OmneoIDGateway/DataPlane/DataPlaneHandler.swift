@@ -241,11 +241,13 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
         if let body = answer.body {
             context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil)
         }
-        let written = context.writeAndFlush(wrapOutboundOut(.end(nil)))
         lastActivity = .now()
         if answer.closesConnection {
             reading = .closing
-            written.whenComplete { _ in context.close(promise: nil) }
+            context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in context.close(promise: nil) }
+        } else {
+            // No future to allocate when nobody waits for the write.
+            context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
         }
         dispatcher.record(answer.record, elapsed: .now - started)
         releaseHeldQuiesce(context)

@@ -212,8 +212,15 @@ final class ProfileRelay: UpstreamExchangeDelegate {
 
     private func end() {
         phase = .answered
-        let written = context.writeAndFlush(NIOAny(HTTPServerResponsePart.end(nil)))
+        // A future only when the connection closes after it (no allocation otherwise).
+        let written: EventLoopFuture<Void>?
+        if plan.closesConnection {
+            written = context.writeAndFlush(NIOAny(HTTPServerResponsePart.end(nil)))
+        } else {
+            written = nil
+            context.writeAndFlush(NIOAny(HTTPServerResponsePart.end(nil)), promise: nil)
+        }
         plan.ticket.release()
-        onAnswered(self, plan.closesConnection ? written : nil)
+        onAnswered(self, written)
     }
 }
