@@ -171,6 +171,13 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
             heldQuiesce = event
             return
         }
+        if let channelEvent = event as? ChannelEvent, channelEvent == .inputClosed, let current = relay, queued.isEmpty {
+            // The client shut its side after its request (Hummingbird allows half-closure and
+            // answers it). Passed on now, Hummingbird would take it as the connection's end and
+            // close before the relayed answer is out; the connection closes once it is written.
+            current.relay.closeAfterAnswer()
+            return
+        }
         context.fireUserInboundEventTriggered(event)
     }
 

@@ -20,7 +20,7 @@ final class ProfileRelay: UpstreamExchangeDelegate {
         /// Adds CORS, `X-Request-Id` and `Date` to the client's answer.
         let finish: (inout HTTPFields) -> Void
         var record: DataPlaneAnswer.Record
-        let closesConnection: Bool
+        var closesConnection: Bool
     }
 
     private enum Phase {
@@ -66,6 +66,12 @@ final class ProfileRelay: UpstreamExchangeDelegate {
         guard waitsForWritability, case .streaming = phase else { return }
         waitsForWritability = false
         exchange?.demand()
+    }
+
+    /// The client shut its side of the connection after the request: the connection closes
+    /// once this answer is written.
+    func closeAfterAnswer() {
+        plan.closesConnection = true
     }
 
     /// The client went away: the upstream connection is closed, the admission place freed.
