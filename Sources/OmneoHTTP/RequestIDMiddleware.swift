@@ -39,7 +39,7 @@ public enum RequestID {
 
     /// 128 random bits as 32 hex digits.
     public static func generate() -> String {
-        var generator = SystemRandomNumberGenerator()
+        var generator = BufferedSystemRandom()
         let high = generator.next() as UInt64
         let low = generator.next() as UInt64
         return String(unsafeUninitializedCapacity: 32) { buffer in

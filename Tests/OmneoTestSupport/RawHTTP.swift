@@ -46,10 +46,16 @@ public enum RawHTTP {
     /// Sends `requests` back to back in one write on one connection (pipelined; end the last
     /// with `Connection: close`), reads until the server closes, and splits the answers by their
     /// `Content-Length` (an answer without one must be last, or a 304).
-    public static func sendPipelined(_ requests: [String], port: Int, timeout: TimeInterval = 60) async throws -> [Response] {
+    /// - Parameter halfClose: shut the sending side once the requests are out (as HTTP/1.0-style
+    ///   clients do), then read the answers.
+    public static func sendPipelined(
+        _ requests: [String], port: Int, timeout: TimeInterval = 60, halfClose: Bool = false
+    ) async throws -> [Response] {
         let raw: Data = try await withCheckedThrowingContinuation { continuation in
             let thread = Thread {
-                continuation.resume(with: Result { try exchange(Data(requests.joined().utf8), port: port, timeout: timeout, untilClosed: true) })
+                continuation.resume(with: Result {
+                    try exchange(Data(requests.joined().utf8), port: port, timeout: timeout, untilClosed: true, halfClose: halfClose)
+                })
             }
             thread.start()
         }
@@ -84,7 +90,7 @@ public enum RawHTTP {
         return fd
     }
 
-    static func exchange(_ request: Data, port: Int, timeout: TimeInterval, untilClosed: Bool = false) throws -> Data {
+    static func exchange(_ request: Data, port: Int, timeout: TimeInterval, untilClosed: Bool = false, halfClose: Bool = false) throws -> Data {
         let fd = try connectedSocket(port: port)
         defer { close(fd) }
         var tv = timeval(tv_sec: Int(timeout), tv_usec: 0)
@@ -97,6 +103,7 @@ public enum RawHTTP {
                 sent += n
             }
         }
+        if halfClose { shutdown(fd, Int32(SHUT_WR)) }
         var received = Data()
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {

@@ -40,7 +40,7 @@ struct DataPlaneDispatcher: Sendable {
         guard isLocations || (profiles != nil && head.uri.hasPrefix(ProfileForwarding.prefix)) else { return nil }
         let headers = head.headers
         guard !headers.contains(name: "content-length"), !headers.contains(name: "transfer-encoding"),
-            headers["host"].count <= 1,
+            OriginFormGuard.hostCount(headers) <= 1,
             let request = try? HTTPRequest(head, secure: false, splitCookie: false),
             request.headerFields[values: .authorization].count <= 1,
             request.headerFields[RequestHygieneMiddleware.host] == nil,
@@ -84,8 +84,8 @@ struct DataPlaneDispatcher: Sendable {
         if let cors {
             cors.decorate(&headers, allowed: request.headerFields[.origin].flatMap(cors.allowOrigin(for:)))
         }
-        headers[.requestID] = requestID
-        headers[.date] = HTTPDate.now()
+        headers.setScanned(.requestID, requestID)
+        headers.setScanned(.date, HTTPDate.now())
     }
 
     private func record(
@@ -100,8 +100,11 @@ struct DataPlaneDispatcher: Sendable {
     func record(_ record: DataPlaneAnswer.Record, elapsed: Duration) {
         log.metrics.dataPlaneAnswers.increment()
         var logger = logger
-        logger[metadataKey: "hb.request.id"] = .stringConvertible(Hummingbird.RequestID())
-        logger[metadataKey: "request_id"] = .string(record.requestID)
+        // The logger only writes the access line, at `info`: below that level its metadata is never read.
+        if logger.logLevel <= .info {
+            logger[metadataKey: "hb.request.id"] = .stringConvertible(Hummingbird.RequestID())
+            logger[metadataKey: "request_id"] = .string(record.requestID)
+        }
         log.record(
             method: record.method, route: record.route, status: record.status, elapsed: elapsed, client: record.client,
             logger: logger)

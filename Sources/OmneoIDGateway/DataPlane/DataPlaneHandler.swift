@@ -57,8 +57,8 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
     /// A graceful-shutdown event that arrived while a request served here was being read: it
     /// goes on (to Hummingbird's connection handler, which then closes) once that answer is written.
     private var heldQuiesce: Any?
-    /// The relay in flight: until its answer has ended, what arrives waits in `queued` and no
-    /// more is read from the socket.
+    /// The relay in flight: until its answer has ended, what arrives waits in `queued`, and once
+    /// something waits there no more is read from the socket.
     private var relay: (relay: ProfileRelay, started: ContinuousClock.Instant)?
     private var queued = CircularBuffer<NIOAny>()
     private var heldRead = false
@@ -102,7 +102,11 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     func read(context: ChannelHandlerContext) {
-        if relay != nil {
+        // Reading goes on during a relay until something arrives (kept in `queued`); only then
+        // is it held. Holding every read would make NIO drop and re-add the socket's read
+        // interest (two `epoll_ctl` calls) per relayed request; this way at most one read's
+        // parts wait.
+        if relay != nil, !queued.isEmpty {
             heldRead = true
             return
         }
@@ -165,6 +169,13 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         if event is ChannelShouldQuiesceEvent, isAnswering {
             heldQuiesce = event
+            return
+        }
+        if let channelEvent = event as? ChannelEvent, channelEvent == .inputClosed, let current = relay, queued.isEmpty {
+            // The client shut its side after its request (Hummingbird allows half-closure and
+            // answers it). Passed on now, Hummingbird would take it as the connection's end and
+            // close before the relayed answer is out; the connection closes once it is written.
+            current.relay.closeAfterAnswer()
             return
         }
         context.fireUserInboundEventTriggered(event)
@@ -237,11 +248,13 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
         if let body = answer.body {
             context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil)
         }
-        let written = context.writeAndFlush(wrapOutboundOut(.end(nil)))
         lastActivity = .now()
         if answer.closesConnection {
             reading = .closing
-            written.whenComplete { _ in context.close(promise: nil) }
+            context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in context.close(promise: nil) }
+        } else {
+            // No future to allocate when nobody waits for the write.
+            context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
         }
         dispatcher.record(answer.record, elapsed: .now - started)
         releaseHeldQuiesce(context)

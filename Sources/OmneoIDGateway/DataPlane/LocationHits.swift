@@ -21,7 +21,7 @@ struct LocationHits: Sendable {
         guard let (route, _) = RouteTable.match(segments: target.segments),
             route.family == .locations || route.family == .location
         else { return nil }
-        return route.template
+        return RouteTable.template(of: route)
     }
 
     /// The cached answer and its age, or `nil` when the route must answer (a miss, a refused

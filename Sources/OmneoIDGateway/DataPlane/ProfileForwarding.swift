@@ -26,7 +26,7 @@ struct ProfileForwarding: Sendable {
         guard let (route, captures) = RouteTable.match(segments: target.segments),
             route.family == .profileMe || route.family == .profileMeRest
         else { return nil }
-        return (route.template, route.family == .profileMe ? [] : captures)
+        return (RouteTable.template(of: route), route.family == .profileMe ? [] : captures)
     }
 
     /// What the relay needs, or `nil` when the route must answer.

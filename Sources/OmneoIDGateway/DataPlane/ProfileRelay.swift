@@ -20,7 +20,7 @@ final class ProfileRelay: UpstreamExchangeDelegate {
         /// Adds CORS, `X-Request-Id` and `Date` to the client's answer.
         let finish: (inout HTTPFields) -> Void
         var record: DataPlaneAnswer.Record
-        let closesConnection: Bool
+        var closesConnection: Bool
     }
 
     private enum Phase {
@@ -66,6 +66,12 @@ final class ProfileRelay: UpstreamExchangeDelegate {
         guard waitsForWritability, case .streaming = phase else { return }
         waitsForWritability = false
         exchange?.demand()
+    }
+
+    /// The client shut its side of the connection after the request: the connection closes
+    /// once this answer is written.
+    func closeAfterAnswer() {
+        plan.closesConnection = true
     }
 
     /// The client went away: the upstream connection is closed, the admission place freed.
@@ -115,8 +121,15 @@ final class ProfileRelay: UpstreamExchangeDelegate {
     func exchange(_ exchange: UpstreamExchange, didReceiveBodyPart part: ByteBuffer) {
         switch phase {
         case .collecting(let status, let headers, var collected):
-            var part = part
-            collected.writeBuffer(&part)
+            // Out of `phase` first, so that `collected` is appended to in place (no copy on write);
+            // the first part is kept as it is (usually the whole answer).
+            phase = .answered
+            if collected.readableBytes == 0 {
+                collected = part
+            } else {
+                var part = part
+                collected.writeBuffer(&part)
+            }
             if collected.readableBytes <= JSONURLRewriting.limit {
                 phase = .collecting(status, headers, collected)
                 exchange.demand()
@@ -190,7 +203,7 @@ final class ProfileRelay: UpstreamExchangeDelegate {
     /// (as Hummingbird writes an empty body).
     private func answerWhole(_ status: HTTPResponse.Status, _ headers: HTTPFields, body: ByteBuffer?) {
         var headers = headers
-        if headers[.contentLength] == nil { headers[.contentLength] = String(body?.readableBytes ?? 0) }
+        if !headers.hasField(.contentLength) { headers.append(HTTPField(name: .contentLength, value: String(body?.readableBytes ?? 0))) }
         writeHead(status, headers)
         if let body {
             context.write(NIOAny(HTTPServerResponsePart.body(.byteBuffer(body))), promise: nil)
@@ -205,8 +218,15 @@ final class ProfileRelay: UpstreamExchangeDelegate {
 
     private func end() {
         phase = .answered
-        let written = context.writeAndFlush(NIOAny(HTTPServerResponsePart.end(nil)))
+        // A future only when the connection closes after it (no allocation otherwise).
+        let written: EventLoopFuture<Void>?
+        if plan.closesConnection {
+            written = context.writeAndFlush(NIOAny(HTTPServerResponsePart.end(nil)))
+        } else {
+            written = nil
+            context.writeAndFlush(NIOAny(HTTPServerResponsePart.end(nil)), promise: nil)
+        }
         plan.ticket.release()
-        onAnswered(self, plan.closesConnection ? written : nil)
+        onAnswered(self, written)
     }
 }

@@ -89,8 +89,16 @@ final class OriginFormGuard: ChannelInboundHandler, RemovableChannelHandler {
 
     /// The error body for a head that must be refused, or `nil`.
     static func problem(_ head: HTTPRequestHead) -> String? {
-        if !head.uri.hasPrefix("/") { return body }
-        if head.headers["host"].count > 1 { return twoHosts }
+        if head.uri.utf8.first != UInt8(ascii: "/") { return body }
+        if hostCount(head.headers) > 1 { return twoHosts }
         return nil
+    }
+
+    /// How many `Host` headers there are, counted without building an array of their values
+    /// (this runs for every request).
+    static func hostCount(_ headers: HTTPHeaders) -> Int {
+        var count = 0
+        for (name, _) in headers where name.utf8.count == 4 && name.lowercased() == "host" { count += 1 }
+        return count
     }
 }

@@ -21,6 +21,8 @@ final class RequestDeadlineHandler: ChannelDuplexHandler, RemovableChannelHandle
 
     private var deadlines: RequestDeadlines
     private var timer: Scheduled<Void>?
+    /// When `timer` fires (same clock as `now()`).
+    private var timerFiresAt: UInt64 = 0
     private var context: ChannelHandlerContext?
     private var closed = false
 
@@ -84,7 +86,11 @@ final class RequestDeadlineHandler: ChannelDuplexHandler, RemovableChannelHandle
 
     private func arm(_ deadline: UInt64) {
         guard let context else { return }
+        // A timer that fires by then stays: when it fires, `timerFired` says when to look again.
+        // (Re-scheduling twice per request cost ~1.5 % of a relayed request's CPU.)
+        if timer != nil, timerFiresAt <= deadline { return }
         timer?.cancel()
+        timerFiresAt = deadline
         let delay = TimeAmount.nanoseconds(Int64(deadline) - Int64(Self.now()))
         timer = context.eventLoop.assumeIsolatedUnsafeUnchecked().scheduleTask(in: max(.zero, delay)) { [self] in
             self.timer = nil

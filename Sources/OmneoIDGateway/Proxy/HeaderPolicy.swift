@@ -70,7 +70,7 @@ enum HeaderPolicy {
 
     /// The upstream's response headers that may go back to the client.
     static func returnable(_ headers: HTTPHeaders) -> HTTPFields {
-        let listed = connectionListed(headers[canonicalForm: "connection"])
+        let listed = returnedNamesListedInConnection(headers)
         var fields = HTTPFields()
         fields.reserveCapacity(headers.count)
         for (name, value) in headers {
@@ -82,6 +82,19 @@ enum HeaderPolicy {
             fields.append(HTTPField(name: fieldName, value: value))
         }
         return fields
+    }
+
+    /// The ``returnedHeaders`` names that `Connection` headers list: the only ones that matter
+    /// to `returnable`. The usual lone `keep-alive` builds no set (this runs per relayed answer).
+    private static func returnedNamesListedInConnection(_ headers: HTTPHeaders) -> Set<String> {
+        var listed = Set<String>()
+        for (name, value) in headers where name.utf8.count == 10 && name.lowercased() == "connection" {
+            for token in value.split(separator: ",") {
+                let name = token.trimmingSpaces().lowercased()
+                if returnedHeaders.contains(name) { listed.insert(name) }
+            }
+        }
+        return listed
     }
 
     /// Whether `value` can be written as a header value: no CR, LF or NUL.

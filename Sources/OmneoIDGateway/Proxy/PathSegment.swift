@@ -15,6 +15,13 @@ public struct PathSegment: Hashable, Sendable, CustomStringConvertible {
 
     /// Decodes `raw` (as it stands in a request target) exactly once and validates the result.
     public init?(raw: Substring) {
+        // Most segments hold no `%`: then the decoded segment is the raw one, checked by the
+        // same rules (printable ASCII but `\`, not empty, `.` or `..`) with no byte array.
+        if !raw.utf8.contains(UInt8(ascii: "%")) {
+            guard PathSegment.isSafe(undecoded: raw.utf8) else { return nil }
+            self.decoded = String(raw)
+            return
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(raw.utf8.count)
         var iterator = raw.utf8.makeIterator()
@@ -51,6 +58,14 @@ public struct PathSegment: Hashable, Sendable, CustomStringConvertible {
         }
         return !bytes.contains { byte in
             byte < 0x20 || byte == 0x7f || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "\\")
+        }
+    }
+
+    /// `init(raw:)`'s byte rules and `isSafe(decodedBytes:)` together, for a segment without `%`.
+    static func isSafe(undecoded bytes: Substring.UTF8View) -> Bool {
+        guard !bytes.isEmpty, !bytes.elementsEqual(".".utf8), !bytes.elementsEqual("..".utf8) else { return false }
+        return bytes.allSatisfy { byte in
+            byte > 0x20 && byte < 0x7f && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "/")
         }
     }
 

@@ -72,7 +72,7 @@ struct ProxiedAnswer {
                 return
             }
             var headers = HeaderPolicy.returnable(upstreamHeaders)
-            if headers[LinkHeaderRewriting.link] != nil {
+            if headers.hasField(LinkHeaderRewriting.link) {
                 let links = headers[values: LinkHeaderRewriting.link].compactMap { LinkHeaderRewriting.rewrite($0, rewriter) }
                 headers[values: LinkHeaderRewriting.link] = links.filter(HeaderPolicy.isWritable)
             }
@@ -86,7 +86,7 @@ struct ProxiedAnswer {
                 self = .empty(status, headers)
                 return
             }
-            if headers[.contentLength] == nil {
+            if !headers.hasField(.contentLength), headers.hasField(.transferEncoding) {
                 headers[.transferEncoding] = nil
             }
             self = ProxiedAnswer.mayRewrite(headers) ? .rewritable(status, headers) : .stream(status, headers)
@@ -102,9 +102,9 @@ struct ProxiedAnswer {
 
     /// JSON, not compressed, and not declared larger than the rewrite limit.
     static func mayRewrite(_ headers: HTTPFields) -> Bool {
-        guard WriteMediaType.isJSON(WriteMediaType.of(headers)) else { return false }
-        if let encoding = headers[.contentEncoding], encoding.lowercased() != "identity" { return false }
-        if let length = headers[.contentLength].flatMap(Int.init), length > JSONURLRewriting.limit { return false }
+        guard WriteMediaType.isJSON(headers) else { return false }
+        if let encoding = headers.scannedValue(.contentEncoding), encoding.lowercased() != "identity" { return false }
+        if let length = headers.scannedValue(.contentLength).flatMap(Int.init), length > JSONURLRewriting.limit { return false }
         return true
     }
 

@@ -5,7 +5,7 @@ import OmneoHTTP
 enum TraceParent {
     /// The `traceparent` to send upstream.
     static func next(after incoming: String?) -> String {
-        var generator = SystemRandomNumberGenerator()
+        var generator = BufferedSystemRandom()
         let span = generator.next() as UInt64
         if let incoming, let (traceID, flags) = parse(incoming) {
             let spanID = String(unsafeUninitializedCapacity: 16) { HexDigits.write(span, into: $0, at: 0) }

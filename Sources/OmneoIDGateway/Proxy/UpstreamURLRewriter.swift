@@ -27,7 +27,14 @@ struct UpstreamURLRewriter: Sendable {
     init(upstream: Upstream, profileID: String, publicBase: String?) {
         self.upstreamBase = upstream.origin + upstream.basePath
         self.upstreamBasePath = upstream.basePath
-        self.marker = upstream.origin.range(of: "://").map { String(upstream.origin[$0.upperBound...]) } ?? upstream.origin
+        // The origin is `scheme://authority`; its first `:` is the scheme's (a byte search: this
+        // runs per relayed request, and Foundation's `range(of:)` was ~1 % of one).
+        let origin = upstream.origin.utf8
+        if let colon = origin.firstIndex(of: UInt8(ascii: ":")), origin[colon...].starts(with: "://".utf8) {
+            self.marker = String(upstream.origin[origin.index(colon, offsetBy: 3)...])
+        } else {
+            self.marker = upstream.origin
+        }
         self.profilePath = "/profiles/" + profileID
         self.gatewayBase = publicBase.map { $0 + Gateway.basePath }
     }

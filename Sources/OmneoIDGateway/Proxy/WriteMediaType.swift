@@ -21,6 +21,16 @@ enum WriteMediaType {
         }
     }
 
+    /// Whether `Content-Type` is JSON: as `isJSON(of(fields))`, without copying the usual
+    /// `application/json[; charset=…]` (this runs per relayed answer).
+    static func isJSON(_ fields: HTTPFields) -> Bool {
+        guard let value = fields.scannedValue(.contentType) else { return false }
+        var type = value.utf8.prefix { $0 != UInt8(ascii: ";") }
+        while let first = type.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") { type = type.dropFirst() }
+        while let last = type.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { type = type.dropLast() }
+        return type.elementsEqual("application/json".utf8) || isJSON(of(fields))
+    }
+
     /// Whether `type` is JSON (`application/json` or `application/…+json`).
     static func isJSON(_ type: Substring?) -> Bool {
         guard let type else { return false }

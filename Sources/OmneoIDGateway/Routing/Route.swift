@@ -32,10 +32,13 @@ struct Route: Sendable {
 
         var prefix: [String] {
             switch self {
-            case .api: Gateway.basePath.split(separator: "/").map(String.init)
+            case .api: Self.apiPrefix
             case .root: []
             }
         }
+
+        /// Split once: the data plane matches every request against it.
+        private static let apiPrefix = Gateway.basePath.split(separator: "/").map(String.init)
     }
 
     /// One segment of a route's path.

@@ -104,6 +104,12 @@ enum RouteTable {
         .object(Dictionary(uniqueKeysWithValues: all.map { ($0.openAPIPath, $0.openAPI(context)) }))
     }
 
+    /// `route.template`, rendered once per family (the data plane names the route of every request).
+    static func template(of route: Route) -> String {
+        templates[route.family] ?? route.template
+    }
+
+    private static let templates = Dictionary(uniqueKeysWithValues: all.map { ($0.family, $0.template) })
     private static let byFamily = Dictionary(uniqueKeysWithValues: all.map { ($0.family, $0) })
     private static let byTemplate = Dictionary(uniqueKeysWithValues: all.map { ($0.template, $0) })
 }

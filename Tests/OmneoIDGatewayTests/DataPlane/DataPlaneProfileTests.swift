@@ -188,4 +188,19 @@ import Testing
             #expect(DataPlanePair.dataPlaneAnswers(pair.onAdmin) == 4)
         }
     }
+
+    /// A client that shuts its sending side after the request (HTTP/1.0 style) still gets the
+    /// relayed answer, as Hummingbird's path answers it; then the connection closes.
+    @Test func aHalfClosedRequestIsStillAnswered() async throws {
+        try await Self.withPair { pair in
+            let token = try await pair.token()
+            for (gateway, token) in [(pair.on, token.on), (pair.off, token.off)] {
+                let answers = try await RawHTTP.sendPipelined(
+                    [DataPlanePair.rawGET("/profiles/me/first", token: token)], port: gateway.port, timeout: 20, halfClose: true)
+                #expect(answers.map(\.status) == [200])
+                #expect(answers.first?.bodyText.contains("/first") == true)
+            }
+            #expect(DataPlanePair.dataPlaneAnswers(pair.onAdmin) == 1)
+        }
+    }
 }

@@ -9,10 +9,17 @@ struct UpstreamEndpoint: Sendable, Equatable {
     let host: String
     let port: Int
 
+    /// The `Host` header every request carries: the port only when not the scheme's default.
+    /// Rendered once (it went through Foundation's string search per request).
+    let hostHeader: String
+
     init(scheme: Scheme, host: String, port: Int? = nil) {
         self.scheme = scheme
         self.host = host
         self.port = port ?? (scheme == .https ? 443 : 80)
+        let name = host.contains(":") ? "[\(host)]" : host
+        let defaultPort = scheme == .https ? 443 : 80
+        self.hostHeader = self.port == defaultPort ? name : "\(name):\(self.port)"
     }
 
     /// From e.g. `https://api.acme.getomneo.com/api/v3`; the path is ignored.
@@ -24,12 +31,6 @@ struct UpstreamEndpoint: Sendable, Equatable {
         self.init(scheme: scheme, host: unbracketed, port: components.port)
     }
 
-    /// The `Host` header every request carries: the port only when not the scheme's default.
-    var hostHeader: String {
-        let name = host.contains(":") ? "[\(host)]" : host
-        let defaultPort = scheme == .https ? 443 : 80
-        return port == defaultPort ? name : "\(name):\(port)"
-    }
 
     /// The name sent in TLS SNI and verified against the certificate; `nil` for an IP address,
     /// which SNI cannot carry (the certificate is then checked against the address).
