@@ -5,6 +5,8 @@ public struct ListRecord: Codable, Sendable, Equatable {
     public var handle: String
     public var name: String
     public var description: String?
+    /// The list definition it was created from (v7-lists).
+    public var listDefinitionID: Int?
     public var createdAt: String
     public var updatedAt: String
 
@@ -25,6 +27,7 @@ public struct ListRecord: Codable, Sendable, Equatable {
         case id
         case profileID = "profile_id"
         case handle, name, description
+        case listDefinitionID = "list_definition_id"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
     }
@@ -48,6 +51,8 @@ public struct ListItemRecord: Codable, Sendable, Equatable {
     public var source: String?
     public var locationID: Int?
     public var externalID: String?
+    /// JSON text: the product a shopper described (`POST …/custom`, v7-lists).
+    public var customProduct: String?
     public var createdAt: String
     public var updatedAt: String
 
@@ -77,6 +82,7 @@ public struct ListItemRecord: Codable, Sendable, Equatable {
         case position, status, meta, source
         case locationID = "location_id"
         case externalID = "external_id"
+        case customProduct = "custom_product"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
     }
