@@ -10,7 +10,7 @@ import Testing
     let profile = SandboxSeed.profileIDs[0]
 
     static let giftRegistry =
-        #"{"name":"Gift registry","handle":"gift-registry","type":"gift_registry","is_published":true,"allow_quantity":true,"allow_reserve":true,"tags":["gifts"],"meta":{"colour":"gold"}}"#
+        #"{"name":"Gift registry","handle":"wedding-gifts","type":"gift_registry","is_published":true,"allow_quantity":true,"allow_reserve":true,"tags":["gifts"],"meta":{"colour":"gold"}}"#
 
     @Test(arguments: SandboxHarness.stores)
     func definitionsAreCreatedReadUpdatedAndDeletedWithEveryKey(store: SandboxStoreKind) async throws {
@@ -27,7 +27,7 @@ import Testing
                 #expect(data.keys.contains(key), "\(key)")
             }
             let definition = try created.decode(DataEnvelope<ListDefinition>.self).data
-            #expect(definition.handle == "gift-registry" && definition.type == "gift_registry")
+            #expect(definition.handle == "wedding-gifts" && definition.type == "gift_registry")
             #expect(definition.allowQuantity && definition.allowReserve && !definition.allowShare)
             #expect(definition.isPublished && definition.isActive && definition.tags == ["gifts"])
             #expect(definition.meta == .object(["colour": .string("gold")]))
@@ -42,7 +42,7 @@ import Testing
                 .PUT, "/lists/definitions/\(definition.id)", json: #"{"allow_share":true,"name":"Registry"}"#)
             #expect(updated.status == 200, "\(updated.text)")
             let changed = try updated.decode(DataEnvelope<ListDefinition>.self).data
-            #expect(changed.allowShare && changed.name == "Registry" && changed.handle == "gift-registry")
+            #expect(changed.allowShare && changed.name == "Registry" && changed.handle == "wedding-gifts")
 
             #expect(try await sandbox.request(.DELETE, "/lists/definitions/\(definition.id)").status == 204)
             #expect(try await sandbox.request(.GET, "/lists/definitions/\(definition.id)").status == 404)

@@ -12,13 +12,14 @@ public struct ListRecord: Codable, Sendable, Equatable {
 
     public init(
         id: Int? = nil, profileID: String, handle: String, name: String, description: String? = nil,
-        createdAt: String, updatedAt: String
+        listDefinitionID: Int? = nil, createdAt: String, updatedAt: String
     ) {
         self.id = id
         self.profileID = profileID
         self.handle = handle
         self.name = name
         self.description = description
+        self.listDefinitionID = listDefinitionID
         self.createdAt = createdAt
         self.updatedAt = updatedAt
     }

@@ -301,6 +301,11 @@ public struct StoreBatch: Sendable {
     public var benefitDefinitions: [BenefitDefinitionRecord] = []
     public var benefits: [BenefitRecord] = []
     public var transactionClaims: [TransactionClaimRecord] = []
+    // v7-lists
+    public var listDefinitions: [ListDefinitionRecord] = []
+    public var listCustomFields: [ListCustomFieldRecord] = []
+    public var listReservations: [ListReservationRecord] = []
+    public var listShares: [ListShareRecord] = []
 
     public init() {}
 }
