@@ -127,6 +127,31 @@ import Testing
         }
     }
 
+    /// Concurrent reservations never reserve more than the item's quantity.
+    @Test(arguments: SandboxHarness.stores)
+    func concurrentReservationsNeverExceedTheQuantity(store: SandboxStoreKind) async throws {
+        try await SandboxHarness.with(store: store) { sandbox in
+            let listID = try await list(sandbox, flags: #","allow_reserve":true"#)
+            let item = try await item(sandbox, listID: listID, quantity: 3)
+            let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+                for guest in 0..<12 {
+                    group.addTask {
+                        try await sandbox.request(
+                            .POST, "/list/items/\(item.id)/reservations",
+                            json: #"{"external_profile_id":"guest-\#(guest)","quantity":1}"#
+                        ).status
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(statuses.filter { $0 == 201 }.count == 3, "\(statuses)")
+            #expect(statuses.filter { $0 == 422 }.count == 9, "\(statuses)")
+            let reserved = try await sandbox.request(.GET, "/list/items/\(item.id)/reservations")
+                .decode(PageEnvelope<ListItemReservation>.self).data
+            #expect(reserved.map(\.quantity).reduce(0, +) == 3)
+        }
+    }
+
     @Test(arguments: SandboxHarness.stores)
     func sharesAreCreatedListedAndDeleted(store: SandboxStoreKind) async throws {
         try await SandboxHarness.with(store: store) { sandbox in

@@ -1,15 +1,8 @@
 import Foundation
 import OmneoModels
 
-/// Custom items, custom fields, shares and reservations of the shopper's lists, as `omneo-sdk`
-/// `src/id/resources/profile/lists/{items,custom-fields,shares,reservations}` call them.
+/// A list's custom fields, as `omneo-sdk` `src/id/resources/profile/lists/custom-fields` calls them.
 extension OmneoIDClient.Me {
-    /// Adds an item for a product the shopper describes (`POST /profiles/me/lists/{list}/custom`).
-    @discardableResult
-    public func addCustomItem(_ fields: CustomListItemFields, to list: ListKey) async throws -> ListItem {
-        try await client.data(ListItem.self, .post, path("lists", list.segment, "custom"), body: JSONCoding.body(fields))
-    }
-
     /// A page of the list's custom fields, only those in `namespace` / with `handle` when given
     /// (`filter[namespace]`, `filter[handle]`).
     public func customFields(
@@ -46,22 +39,5 @@ extension OmneoIDClient.Me {
     /// Removes the list's custom field `namespace:handle`.
     public func deleteCustomField(_ namespace: String, _ handle: String, of list: ListKey) async throws {
         _ = try await client.send(.delete, path("lists", list.segment, "custom-fields", "\(namespace):\(handle)"))
-    }
-
-    /// Makes a share link for the list (`POST /profiles/me/lists/{list}/shares`).
-    @discardableResult
-    public func shareList(_ list: ListKey) async throws -> ListShare {
-        try await client.data(ListShare.self, .post, path("lists", list.segment, "shares"))
-    }
-
-    /// Removes a share link of the list.
-    public func deleteListShare(_ id: Int, of list: ListKey) async throws {
-        _ = try await client.send(.delete, path("lists", list.segment, "shares", String(id)))
-    }
-
-    /// The reservations the shopper made, the latest first (`GET /profiles/me/reservations`).
-    public func reservations(page: Int? = nil, pageSize: Int? = nil) async throws -> [ListItemReservation] {
-        try await client.data(
-            [ListItemReservation].self, .get, path("reservations"), query: pagingQuery(page: page, pageSize: pageSize))
     }
 }
