@@ -6,6 +6,7 @@ extension OmneoIDClient.Me {
     /// Adds an item for a product the shopper describes (`POST /profiles/me/lists/{list}/custom`).
     @discardableResult
     public func addCustomItem(_ fields: CustomListItemFields, to list: ListKey) async throws -> ListItem {
-        try await client.data(ListItem.self, .post, path("lists", list.segment, "custom"), body: JSONCoding.body(fields))
+        try await client.data(
+            ListItem.self, .post, path("lists", list.segment, "custom"), body: JSONCoding.body(fields))
     }
 }

@@ -16,7 +16,8 @@ extension OmneoIDClient.Me {
 
     /// The list's custom field `namespace:handle`.
     public func customField(_ namespace: String, _ handle: String, of list: ListKey) async throws -> CustomField {
-        try await client.data(CustomField.self, .get, path("lists", list.segment, "custom-fields", "\(namespace):\(handle)"))
+        try await client.data(
+            CustomField.self, .get, path("lists", list.segment, "custom-fields", "\(namespace):\(handle)"))
     }
 
     /// Adds a custom field to the list (`namespace`, `handle`, `type` and `value` required).

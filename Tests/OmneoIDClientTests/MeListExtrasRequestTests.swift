@@ -48,7 +48,8 @@ import Testing
         #expect(transport.requests.last?.url.path == "/id/api/v1/profiles/me/reservations")
 
         let (shares, shareTransport) = self.client(
-            answering: #"{"data":{"id":5,"handle":"abc","profile_id":"9dc23986-a4b6-46b7-b6ec-14408abcbe00","product_list_id":7}}"#
+            answering:
+                #"{"data":{"id":5,"handle":"abc","profile_id":"9dc23986-a4b6-46b7-b6ec-14408abcbe00","product_list_id":7}}"#
         )
         let share = try await shares.me.shareList(.id(7))
         #expect(share.id == 5 && share.productListID == 7)

@@ -22,7 +22,8 @@ import Testing
             let listID = try await list(sandbox, of: profile)
             let base = "/profiles/\(profile)/lists/\(listID)/custom-fields"
             let created = try await sandbox.request(
-                .POST, base, json: #"{"namespace":"gift","handle":"message","name":"Message","type":"string","value":"Hi"}"#)
+                .POST, base,
+                json: #"{"namespace":"gift","handle":"message","name":"Message","type":"string","value":"Hi"}"#)
             #expect(created.status == 201, "\(created.text)")
             let object = try JSONSerialization.jsonObject(with: created.body) as? [String: Any]
             let data = try #require(object?["data"] as? [String: Any])
@@ -45,7 +46,8 @@ import Testing
                 .PUT, base + "/gift:message", json: #"{"name":"Card","type":"json","value":{"text":"Hi"}}"#)
             #expect(updated.status == 200, "\(updated.text)")
             let changed = try updated.decode(DataEnvelope<CustomField>.self).data
-            #expect(changed.name == "Card" && changed.type == .json && changed.value == .object(["text": .string("Hi")]))
+            #expect(
+                changed.name == "Card" && changed.type == .json && changed.value == .object(["text": .string("Hi")]))
             #expect(changed.namespace == "gift" && changed.handle == "message")
 
             #expect(try await sandbox.request(.DELETE, base + "/gift:message").status == 204)
@@ -82,8 +84,9 @@ import Testing
             }
             #expect(try await sandbox.request(.GET, base + "/gift").status == 404)
             #expect(try await sandbox.request(.GET, "/profiles/\(other)/lists/\(listID)/custom-fields").status == 404)
-            #expect(try await sandbox.request(.POST, "/profiles/\(other)/lists/\(listID)/custom-fields", json: field)
-                .status == 404)
+            #expect(
+                try await sandbox.request(.POST, "/profiles/\(other)/lists/\(listID)/custom-fields", json: field)
+                    .status == 404)
             // Deleting the list deletes its fields.
             #expect(try await sandbox.request(.DELETE, "/profiles/\(profile)/lists/\(listID)").status == 204)
             #expect(try await sandbox.request(.GET, base).status == 404)

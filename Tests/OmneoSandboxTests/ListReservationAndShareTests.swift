@@ -63,14 +63,16 @@ import Testing
             let refused = try await sandbox.request(
                 .POST, "/profiles/\(owner)/lists/\(refusedList)/custom", json: #"{"name":"Vase"}"#)
             #expect(refused.status == 422)
-            for bad in [#"{"price":1}"#, #"{"name":"V","price":"cheap"}"#, #"{"name":"V","currency":"dollars"}"#,
-                #"{"name":"V","quantity":0}"#, #"{"name":"V","colour":"red"}"#]
-            {
+            for bad in [
+                #"{"price":1}"#, #"{"name":"V","price":"cheap"}"#, #"{"name":"V","currency":"dollars"}"#,
+                #"{"name":"V","quantity":0}"#, #"{"name":"V","colour":"red"}"#,
+            ] {
                 let answer = try await sandbox.request(.POST, "/profiles/\(owner)/lists/\(allowed)/custom", json: bad)
                 #expect(answer.status == 422, "\(bad): \(answer.text)")
             }
-            #expect(try await sandbox.request(.POST, "/profiles/\(guest)/lists/\(allowed)/custom", json: #"{"name":"V"}"#)
-                .status == 404)
+            #expect(
+                try await sandbox.request(.POST, "/profiles/\(guest)/lists/\(allowed)/custom", json: #"{"name":"V"}"#)
+                    .status == 404)
         }
     }
 
@@ -89,7 +91,8 @@ import Testing
             #expect(reservation.productListID == listID && reservation.timezone == "Australia/Melbourne")
 
             // 2 of 3 reserved: 2 more is too many, 1 more is fine.
-            let tooMany = try await sandbox.request(.POST, path, json: #"{"external_profile_id":"guest-7","quantity":2}"#)
+            let tooMany = try await sandbox.request(
+                .POST, path, json: #"{"external_profile_id":"guest-7","quantity":2}"#)
             #expect(tooMany.status == 422, "\(tooMany.text)")
             let last = try await sandbox.request(.POST, path, json: #"{"external_profile_id":"guest-7","quantity":1}"#)
             #expect(last.status == 201, "\(last.text)")
@@ -106,15 +109,18 @@ import Testing
             let guests = try await sandbox.request(.GET, "/profiles/\(guest)/reservations")
                 .decode(PageEnvelope<ListItemReservation>.self).data
             #expect(guests.map(\.id) == [reservation.id])
-            #expect(try await sandbox.request(.GET, "/profiles/\(owner)/reservations")
-                .decode(PageEnvelope<ListItemReservation>.self).data.isEmpty)
-            #expect(try await sandbox.request(.GET, path).decode(PageEnvelope<ListItemReservation>.self).data.count == 2)
+            #expect(
+                try await sandbox.request(.GET, "/profiles/\(owner)/reservations")
+                    .decode(PageEnvelope<ListItemReservation>.self).data.isEmpty)
+            #expect(
+                try await sandbox.request(.GET, path).decode(PageEnvelope<ListItemReservation>.self).data.count == 2)
             #expect(try await sandbox.request(.GET, "/profiles/no-such-profile/reservations").status == 404)
 
             #expect(try await sandbox.request(.DELETE, "\(path)/\(reservation.id)").status == 204)
             #expect(try await sandbox.request(.DELETE, "\(path)/\(reservation.id)").status == 404)
             // Deleting the item deletes its reservations.
-            #expect(try await sandbox.request(.DELETE, "/profiles/\(owner)/lists/\(listID)/items/\(item.id)").status == 204)
+            #expect(
+                try await sandbox.request(.DELETE, "/profiles/\(owner)/lists/\(listID)/items/\(item.id)").status == 204)
             #expect(try await sandbox.request(.GET, path).status == 404)
 
             let notReservable = try await list(sandbox, flags: "")
@@ -122,8 +128,9 @@ import Testing
             let refused = try await sandbox.request(
                 .POST, "/list/items/\(other.id)/reservations", json: #"{"profile_id":"\#(guest)","quantity":1}"#)
             #expect(refused.status == 422)
-            #expect(try await sandbox.request(.POST, "/list/items/999999/reservations", json: #"{"quantity":1}"#)
-                .status == 404)
+            #expect(
+                try await sandbox.request(.POST, "/list/items/999999/reservations", json: #"{"quantity":1}"#)
+                    .status == 404)
         }
     }
 
@@ -171,11 +178,15 @@ import Testing
 
             let shares = try await sandbox.request(.GET, base).decode(DataEnvelope<[ListShare]>.self).data
             #expect(shares.map(\.id) == [share.id, other.id])
-            #expect(try await sandbox.request(.DELETE, "/profiles/\(guest)/lists/\(listID)/shares/\(share.id)").status
-                == 404)
+            #expect(
+                try await sandbox.request(.DELETE, "/profiles/\(guest)/lists/\(listID)/shares/\(share.id)").status
+                    == 404)
             #expect(try await sandbox.request(.DELETE, "\(base)/\(share.id)").status == 204)
             #expect(try await sandbox.request(.DELETE, "\(base)/\(share.id)").status == 404)
-            #expect(try await sandbox.request(.GET, base).decode(DataEnvelope<[ListShare]>.self).data.map(\.id) == [other.id])
+            #expect(
+                try await sandbox.request(.GET, base).decode(DataEnvelope<[ListShare]>.self).data.map(\.id) == [
+                    other.id
+                ])
         }
     }
 }

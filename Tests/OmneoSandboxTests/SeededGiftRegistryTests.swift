@@ -41,7 +41,9 @@ import Testing
             // 2 of the 4 glasses are reserved: 3 more is too many, 2 is fine; new ids follow the seed.
             let glasses = try #require(items.first { $0.sku == "GLS-WINE-6" })
             let path = "/list/items/\(glasses.id)/reservations"
-            #expect(try await sandbox.request(.POST, path, json: #"{"external_profile_id":"g","quantity":3}"#).status == 422)
+            #expect(
+                try await sandbox.request(.POST, path, json: #"{"external_profile_id":"g","quantity":3}"#).status == 422
+            )
             let made = try await sandbox.request(.POST, path, json: #"{"external_profile_id":"g","quantity":2}"#)
             #expect(made.status == 201, "\(made.text)")
             #expect(try made.decode(DataEnvelope<ListItemReservation>.self).data.id == 3)

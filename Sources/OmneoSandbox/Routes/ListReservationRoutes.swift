@@ -21,7 +21,9 @@ struct ListReservationRoutes {
     static let schema = ListQuerySchema(
         sortFields: ["id": "id", "created_at": "created_at", "expires_at": "expires_at"],
         defaultSort: [StoreSort(column: "id", descending: true)],
-        filters: ["product_list_id": .integer(column: "list_id"), "product_list_item_id": .integer(column: "list_item_id")])
+        filters: [
+            "product_list_id": .integer(column: "list_id"), "product_list_item_id": .integer(column: "list_item_id"),
+        ])
 
     @Sendable func profileIndex(_ request: Request, context: BasicRequestContext) async throws -> Response {
         let profileID = try context.profileID()

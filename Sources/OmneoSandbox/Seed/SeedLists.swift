@@ -2,7 +2,8 @@
 /// a `gift_registry` allowing quantities, reservations, custom products and sharing.
 func seedListDefinitions() -> [ListDefinitionRecord] {
     let at = "2025-10-01 08:00:00"
-    var wishlist = ListDefinitionRecord(id: 1, name: "Wishlist", handle: "wishlist", type: "wishlist", createdAt: at, updatedAt: at)
+    var wishlist = ListDefinitionRecord(
+        id: 1, name: "Wishlist", handle: "wishlist", type: "wishlist", createdAt: at, updatedAt: at)
     wishlist.shortDescription = "Products saved for later"
     wishlist.allowQuantity = true
     wishlist.allowShare = true
@@ -51,8 +52,8 @@ func seedGiftRegistry(owner: String, guest: String, listID: Int, nextItemID: ino
     var custom = ListItemRecord(id: nextItemID, listID: listID, quantity: 1, createdAt: at, updatedAt: at)
     custom.position = items.count + 1
     custom.customProduct =
-        #"{"barcode":null,"currency":"AUD","description":"Towards our honeymoon in Japan","image_url":null,"# +
-        #""name":"Honeymoon fund","price":"250.00","product_id":null,"sku":null,"url":null}"#
+        #"{"barcode":null,"currency":"AUD","description":"Towards our honeymoon in Japan","image_url":null,"#
+        + #""name":"Honeymoon fund","price":"250.00","product_id":null,"sku":null,"url":null}"#
     items.append(custom)
     let fields = [
         ListCustomFieldRecord(
@@ -63,7 +64,8 @@ func seedGiftRegistry(owner: String, guest: String, listID: Int, nextItemID: ino
             createdAt: at, updatedAt: at),
     ]
     var reserved = ListReservationRecord(
-        id: 1, listItemID: items[1].id ?? 0, listID: listID, profileID: guest, quantity: 2, createdAt: at, updatedAt: at)
+        id: 1, listItemID: items[1].id ?? 0, listID: listID, profileID: guest, quantity: 2, createdAt: at, updatedAt: at
+    )
     reserved.timezone = "Australia/Melbourne"
     var external = ListReservationRecord(
         id: 2, listItemID: items[0].id ?? 0, listID: listID, profileID: nil, quantity: 1, createdAt: at, updatedAt: at)

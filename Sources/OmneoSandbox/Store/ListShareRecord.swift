@@ -8,8 +8,7 @@ public struct ListShareRecord: Codable, Sendable, Equatable {
     public var createdAt: String
     public var updatedAt: String
 
-    public init(id: Int? = nil, listID: Int, profileID: String, handle: String, createdAt: String, updatedAt: String)
-    {
+    public init(id: Int? = nil, listID: Int, profileID: String, handle: String, createdAt: String, updatedAt: String) {
         self.id = id
         self.listID = listID
         self.profileID = profileID

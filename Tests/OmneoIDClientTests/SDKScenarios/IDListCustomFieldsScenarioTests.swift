@@ -28,8 +28,7 @@ import Testing
         #expect(created.status == 201, "\(created.text)")
     }
 
-    func expect(_ field: CustomField, _ payload: CustomFieldFields, sourceLocation: SourceLocation = #_sourceLocation)
-    {
+    func expect(_ field: CustomField, _ payload: CustomFieldFields, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(field.name == payload.name, sourceLocation: sourceLocation)
         #expect(field.namespace == payload.namespace, sourceLocation: sourceLocation)
         #expect(field.handle == payload.handle, sourceLocation: sourceLocation)

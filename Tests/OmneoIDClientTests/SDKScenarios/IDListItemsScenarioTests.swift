@@ -91,7 +91,8 @@ import Testing
             let created = try await SDKListFixture.item(live, profileID: profileID, listID: listID)
             SDKListFixture.expectSDKItem(created, listID: listID)
             try await client.me.deleteItem(created.id, in: .id(listID))
-            let after = try await live.sandbox.request(.GET, "/profiles/\(profileID)/lists/\(listID)/items/\(created.id)")
+            let after = try await live.sandbox.request(
+                .GET, "/profiles/\(profileID)/lists/\(listID)/items/\(created.id)")
             #expect(after.status == 404)
         }
     }

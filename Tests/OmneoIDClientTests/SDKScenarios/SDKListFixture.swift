@@ -32,7 +32,9 @@ enum SDKListFixture {
         let definitionID = try created.decode(DataEnvelope<ListDefinition>.self).data.id
         let list = try await live.sandbox.request(
             .POST, "/profiles/\(profileID)/lists",
-            json: try json(["list_definition_id": .number(Double(definitionID)), "name": .string(random("id_sdk_list_name"))]))
+            json: try json([
+                "list_definition_id": .number(Double(definitionID)), "name": .string(random("id_sdk_list_name")),
+            ]))
         #expect(list.status == 201, "\(list.text)")
         let created2 = try list.decode(DataEnvelope<ProfileList>.self).data
         #expect(created2.listDefinitionID == definitionID)
