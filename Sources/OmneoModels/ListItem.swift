@@ -23,6 +23,9 @@ public struct ListItem: Codable, Sendable, Equatable {
     public var note: String?
     public var product: JSONValue?
     public var productVariant: JSONValue?
+    /// The product a shopper described themselves (`POST …/lists/{list}/custom`): `name`,
+    /// `description`, `price` (text), `product_id` (text), `sku`, … (`null` otherwise).
+    public var customProduct: JSONValue?
     public var createdAt: String?
     public var updatedAt: String?
 
@@ -31,7 +34,7 @@ public struct ListItem: Codable, Sendable, Equatable {
         productVariantSKU: String? = nil, sku: String? = nil, name: String? = nil, quantity: Int = 1,
         position: Int? = nil, status: String? = nil, meta: JSONValue? = nil, source: String? = nil,
         locationID: Int? = nil, externalID: String? = nil, note: String? = nil, product: JSONValue? = nil,
-        productVariant: JSONValue? = nil, createdAt: String?, updatedAt: String?
+        productVariant: JSONValue? = nil, customProduct: JSONValue? = nil, createdAt: String?, updatedAt: String?
     ) {
         self.id = id
         self.listID = listID
@@ -50,6 +53,7 @@ public struct ListItem: Codable, Sendable, Equatable {
         self.note = note
         self.product = product
         self.productVariant = productVariant
+        self.customProduct = customProduct
         self.createdAt = createdAt
         self.updatedAt = updatedAt
     }
@@ -66,6 +70,7 @@ public struct ListItem: Codable, Sendable, Equatable {
         case externalID = "external_id"
         case note, product
         case productVariant = "product_variant"
+        case customProduct = "custom_product"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
     }
@@ -89,6 +94,7 @@ public struct ListItem: Codable, Sendable, Equatable {
         note = try c.decodeLenientString(.note)
         product = try c.decodeIfPresent(JSONValue.self, forKey: .product)
         productVariant = try c.decodeIfPresent(JSONValue.self, forKey: .productVariant)
+        customProduct = try c.decodeIfPresent(JSONValue.self, forKey: .customProduct)
         createdAt = try c.decodeLenientString(.createdAt)
         updatedAt = try c.decodeLenientString(.updatedAt)
     }
@@ -112,6 +118,7 @@ public struct ListItem: Codable, Sendable, Equatable {
         try c.encodeIfPresent(note, forKey: .note)
         try c.encodeIfPresent(product, forKey: .product)
         try c.encodeIfPresent(productVariant, forKey: .productVariant)
+        try c.encodeIfPresent(customProduct, forKey: .customProduct)
         try c.encode(createdAt, forKey: .createdAt)
         try c.encode(updatedAt, forKey: .updatedAt)
     }

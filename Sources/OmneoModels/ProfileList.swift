@@ -11,6 +11,10 @@ public struct ProfileList: Codable, Sendable, Equatable {
     public var meta: JSONValue?
     public var sortOrder: Int?
     public var tags: [String]
+    /// The definition the list was created from (`list_definition_id`), if any.
+    public var listDefinitionID: Int?
+    /// That definition, where it is embedded (`definition`).
+    public var definition: ListDefinition?
     /// The items, where Omneo embeds them.
     public var items: [ListItem]?
     /// How many items the list holds (the sandbox's addition; Omneo embeds `items` instead).
@@ -21,7 +25,8 @@ public struct ProfileList: Codable, Sendable, Equatable {
     public init(
         id: Int, profileID: ProfileID?, handle: String?, name: String, description: String? = nil,
         meta: JSONValue? = nil, sortOrder: Int? = nil, tags: [String] = [], items: [ListItem]? = nil,
-        itemsCount: Int? = nil, createdAt: String?, updatedAt: String?
+        itemsCount: Int? = nil, listDefinitionID: Int? = nil, definition: ListDefinition? = nil,
+        createdAt: String?, updatedAt: String?
     ) {
         self.id = id
         self.profileID = profileID
@@ -33,6 +38,8 @@ public struct ProfileList: Codable, Sendable, Equatable {
         self.tags = tags
         self.items = items
         self.itemsCount = itemsCount
+        self.listDefinitionID = listDefinitionID
+        self.definition = definition
         self.createdAt = createdAt
         self.updatedAt = updatedAt
     }
@@ -44,6 +51,8 @@ public struct ProfileList: Codable, Sendable, Equatable {
         case sortOrder = "sort_order"
         case tags, items
         case itemsCount = "items_count"
+        case listDefinitionID = "list_definition_id"
+        case definition
         case createdAt = "created_at"
         case updatedAt = "updated_at"
     }
@@ -60,6 +69,8 @@ public struct ProfileList: Codable, Sendable, Equatable {
         tags = (try? c.decodeLenientStrings(.tags)) ?? []
         items = try c.decodeIfPresent([ListItem].self, forKey: .items)
         itemsCount = try c.decodeLenientInt(.itemsCount)
+        listDefinitionID = try c.decodeLenientInt(.listDefinitionID)
+        definition = try c.decodeIfPresent(ListDefinition.self, forKey: .definition)
         createdAt = try c.decodeLenientString(.createdAt)
         updatedAt = try c.decodeLenientString(.updatedAt)
     }

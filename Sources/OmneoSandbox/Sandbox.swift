@@ -82,6 +82,12 @@ public struct Sandbox: Sendable {
         IdentityRoutes(store: store).register(on: api)
         ListRoutes(store: store).register(on: api)
         ListItemRoutes(store: store).register(on: api)
+        // v7-lists: list definitions, custom items, custom fields, reservations, shares
+        ListDefinitionRoutes(store: store).register(on: api)
+        CustomListItemRoutes(store: store).register(on: api)
+        ListCustomFieldRoutes(store: store).register(on: api)
+        ListReservationRoutes(store: store).register(on: api)
+        ListShareRoutes(store: store).register(on: api)
         AddressRoutes(store: store).register(on: api)
         LocationRoutes(store: store).register(on: api)
         return router

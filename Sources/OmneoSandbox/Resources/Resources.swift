@@ -109,17 +109,24 @@ enum Resources {
             createdAt: record.createdAt, updatedAt: record.updatedAt)
     }
 
-    static func list(_ record: ListRecord, itemsCount: Int) -> ProfileList {
+    static func list(_ record: ListRecord, itemsCount: Int, definition: ListDefinitionRecord? = nil) -> ProfileList {
         ProfileList(
             id: record.id ?? 0, profileID: profileID(record.profileID), handle: record.handle, name: record.name,
-            description: record.description, itemsCount: itemsCount, createdAt: record.createdAt,
-            updatedAt: record.updatedAt)
+            description: record.description, itemsCount: itemsCount, listDefinitionID: record.listDefinitionID,
+            definition: definition.map(listDefinition), createdAt: record.createdAt, updatedAt: record.updatedAt)
     }
 
-    /// Lists with their item counts.
+    /// Lists with their item counts and the definitions they were made from.
     static func lists(_ records: [ListRecord], store: any SandboxStore) async throws -> [ProfileList] {
         let counts = try await store.itemCounts(listIDs: records.compactMap(\.id))
-        return records.map { list($0, itemsCount: $0.id.flatMap { counts[$0] } ?? 0) }
+        let definitionIDs = Set(records.compactMap(\.listDefinitionID))
+        let definitions = definitionIDs.isEmpty ? [] : try await store.listDefinitions(ids: Array(definitionIDs))
+        let byID = Dictionary(definitions.map { ($0.id ?? 0, $0) }, uniquingKeysWith: { first, _ in first })
+        return records.map {
+            list(
+                $0, itemsCount: $0.id.flatMap { counts[$0] } ?? 0,
+                definition: $0.listDefinitionID.flatMap { byID[$0] })
+        }
     }
 
     static func item(_ record: ListItemRecord) -> ListItem {
@@ -128,7 +135,9 @@ enum Resources {
             productVariantID: record.productVariantID, productVariantSKU: record.productVariantSKU, sku: record.sku,
             name: record.name, quantity: record.quantity, position: record.position, status: record.status,
             meta: JSONText.decode(record.meta), source: record.source, locationID: record.locationID,
-            externalID: record.externalID, note: record.note, createdAt: record.createdAt, updatedAt: record.updatedAt)
+            externalID: record.externalID, note: record.note, product: listItemProduct(record),
+            productVariant: listItemProductVariant(record), customProduct: JSONText.decode(record.customProduct),
+            createdAt: record.createdAt, updatedAt: record.updatedAt)
     }
 
     static func address(_ record: AddressRecord) -> Address {
@@ -167,7 +176,7 @@ enum Resources {
     }
 
     /// Store ids are generated UUIDs or seed ids, always valid profile ids.
-    private static func profileID(_ text: String) -> ProfileID {
+    static func profileID(_ text: String) -> ProfileID {
         ProfileID(text) ?? ProfileID("0")!
     }
 }

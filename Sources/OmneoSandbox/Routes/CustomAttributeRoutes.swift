@@ -65,8 +65,11 @@ struct CustomAttributeRoutes {
     }
 
     /// `{namespace}:{handle}` (percent-decoded, split at the first `:`); 404 unless both are there.
-    static func key(_ context: BasicRequestContext) throws -> (namespace: String, handle: String) {
-        let text = try context.text("attribute")
+    /// The `{namespace}:{handle}` path parameter `parameter`; 404 when it is not one.
+    static func key(_ context: BasicRequestContext, parameter: String = "attribute") throws
+        -> (namespace: String, handle: String)
+    {
+        let text = try context.text(parameter)
         guard let colon = text.firstIndex(of: ":") else { throw OmneoHTTPError.notFound }
         let namespace = String(text[..<colon])
         let handle = String(text[text.index(after: colon)...])

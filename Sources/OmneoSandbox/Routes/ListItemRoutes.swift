@@ -15,8 +15,17 @@ struct ListItemRoutes {
 
     /// The id of the list the path names, which must belong to the profile the path names.
     private func listID(_ context: BasicRequestContext) async throws -> Int {
-        let list = try await store.list(profileID: try context.profileID(), try context.resourceKey("list"))
-        return try (list?.id).orNotFound()
+        try await Self.listID(context, store: store)
+    }
+
+    /// The list the path (`:profile`, `:list`) names; 404 when the profile has no such list.
+    static func list(_ context: BasicRequestContext, store: any SandboxStore) async throws -> ListRecord {
+        try await store.list(profileID: try context.profileID(), try context.resourceKey("list")).orNotFound()
+    }
+
+    /// The id of ``list(_:store:)``.
+    static func listID(_ context: BasicRequestContext, store: any SandboxStore) async throws -> Int {
+        try (try await list(context, store: store).id).orNotFound()
     }
 
     @Sendable func index(_ request: Request, context: BasicRequestContext) async throws -> Response {

@@ -27,12 +27,13 @@ struct ListRoutes {
         let profileID = try context.profileID()
         _ = try await store.profile(id: profileID).orNotFound()
         let input = try ListInput.read(try await request.jsonObject(), mode: .create)
+        try await checkDefinition(input)
         let now = Timestamp.now()
         var record = ListRecord(profileID: profileID, handle: "", name: "", createdAt: now, updatedAt: now)
         input.apply(to: &record)
         if input.handle.value == nil { record.handle = ListInput.handle(from: record.name) }
         let inserted = try await rejectingDuplicates { try await store.insertList(record) }
-        return Respond.created(Resources.list(inserted, itemsCount: 0))
+        return Respond.created(try await Resources.lists([inserted], store: store)[0])
     }
 
     @Sendable func show(_ request: Request, context: BasicRequestContext) async throws -> Response {
@@ -45,6 +46,7 @@ struct ListRoutes {
         let list = try await store.list(profileID: try context.profileID(), try context.resourceKey("list"))
             .orNotFound()
         let input = try ListInput.read(try await request.jsonObject(), mode: .update)
+        try await checkDefinition(input)
         let now = Timestamp.now()
         let updated = try await rejectingDuplicates {
             try await store.updateList(id: list.id ?? 0) { record in
@@ -53,6 +55,13 @@ struct ListRoutes {
             }
         }.orNotFound()
         return Respond.data(try await Resources.lists([updated], store: store)[0])
+    }
+
+    /// 422 when the input names a list definition that does not exist.
+    private func checkDefinition(_ input: ListInput) async throws {
+        if let id = input.listDefinitionID.value, try await store.listDefinition(id: id) == nil {
+            throw OmneoHTTPError.invalid("list_definition_id", "The selected list definition id is invalid.")
+        }
     }
 
     @Sendable func delete(_ request: Request, context: BasicRequestContext) async throws -> Response {

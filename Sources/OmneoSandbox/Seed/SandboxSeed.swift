@@ -72,7 +72,7 @@ public enum SandboxSeed {
             batch.lists.append(
                 ListRecord(
                     id: listID, profileID: seed.id, handle: "wishlist", name: "Wishlist",
-                    description: "Saved for later", createdAt: created, updatedAt: created))
+                    description: "Saved for later", listDefinitionID: 1, createdAt: created, updatedAt: created))
             for product in seed.wishlist {
                 itemID += 1
                 batch.items.append(
@@ -144,6 +144,15 @@ public enum SandboxSeed {
         }
         batch.locations = seedLocations.enumerated().map { index, seed in seed.record(id: index + 1) }
         batch.transactionClaims = seedTransactionClaims()
+        // v7-lists: list definitions (the wishlists are made from 1) and a gift registry.
+        batch.listDefinitions = seedListDefinitions()
+        let registry = seedGiftRegistry(
+            owner: seedProfiles[2].id, guest: seedProfiles[3].id, listID: listID + 1, nextItemID: &itemID)
+        batch.lists.append(registry.list)
+        batch.items += registry.items
+        batch.listCustomFields = registry.fields
+        batch.listReservations = registry.reservations
+        batch.listShares = [registry.share]
         return batch
     }
 }

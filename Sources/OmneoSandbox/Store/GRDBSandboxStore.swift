@@ -116,8 +116,13 @@ final class GRDBSandboxStore: SandboxStore {
             for record in batch.regions { _ = try record.inserted(db) }
             for record in batch.profiles { try record.insert(db) }
             for record in batch.identities { _ = try record.inserted(db) }
+            for record in batch.listDefinitions { _ = try record.inserted(db) }  // v7-lists: before the lists
             for record in batch.lists { _ = try record.inserted(db) }
             for record in batch.items { _ = try record.inserted(db) }
+            // v7-lists
+            for record in batch.listCustomFields { _ = try record.inserted(db) }
+            for record in batch.listReservations { _ = try record.inserted(db) }
+            for record in batch.listShares { _ = try record.inserted(db) }
             for record in batch.addresses { _ = try record.inserted(db) }
             for record in batch.dates { _ = try record.inserted(db) }
             for record in batch.customAttributes { _ = try record.inserted(db) }

@@ -5,18 +5,21 @@ public struct ListRecord: Codable, Sendable, Equatable {
     public var handle: String
     public var name: String
     public var description: String?
+    /// The list definition it was created from (v7-lists).
+    public var listDefinitionID: Int?
     public var createdAt: String
     public var updatedAt: String
 
     public init(
         id: Int? = nil, profileID: String, handle: String, name: String, description: String? = nil,
-        createdAt: String, updatedAt: String
+        listDefinitionID: Int? = nil, createdAt: String, updatedAt: String
     ) {
         self.id = id
         self.profileID = profileID
         self.handle = handle
         self.name = name
         self.description = description
+        self.listDefinitionID = listDefinitionID
         self.createdAt = createdAt
         self.updatedAt = updatedAt
     }
@@ -25,6 +28,7 @@ public struct ListRecord: Codable, Sendable, Equatable {
         case id
         case profileID = "profile_id"
         case handle, name, description
+        case listDefinitionID = "list_definition_id"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
     }
@@ -48,6 +52,8 @@ public struct ListItemRecord: Codable, Sendable, Equatable {
     public var source: String?
     public var locationID: Int?
     public var externalID: String?
+    /// JSON text: the product a shopper described (`POST …/custom`, v7-lists).
+    public var customProduct: String?
     public var createdAt: String
     public var updatedAt: String
 
@@ -77,6 +83,7 @@ public struct ListItemRecord: Codable, Sendable, Equatable {
         case position, status, meta, source
         case locationID = "location_id"
         case externalID = "external_id"
+        case customProduct = "custom_product"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
     }

@@ -13,6 +13,7 @@ enum SandboxMigrations {
         ("v1", v1), ("v2", v2), ("v3", v3), ("v4-benefits", v4Benefits), ("v4-credits", v4Credits),
         ("v5-transaction-claims", v5TransactionClaims), ("v5-transaction-item-links", v5TransactionItemLinks),
         ("v6-tier-points", v6TierPoints),
+        ("v7-lists", v7Lists),
     ]
 
     static var migrator: DatabaseMigrator {
@@ -302,5 +303,9 @@ enum SandboxMigrations {
         "credit_definitions.handle": "handle",
         "transaction_item_list_items.transaction_item_id, transaction_item_list_items.list_item_id":
             "product_list_item_id",
+        // v7-lists
+        "list_definitions.handle": "handle",
+        "list_custom_fields.list_id, list_custom_fields.namespace, list_custom_fields.handle": "handle",
+        "list_shares.handle": "handle",
     ]
 }

@@ -49,6 +49,42 @@ public protocol SandboxStore: Sendable {
         async throws -> ListItemRecord?
     func deleteItem(listID: Int, id: Int) async throws -> Bool
 
+    // MARK: List definitions, list custom fields, reservations and shares (v7-lists)
+    func listDefinitions(page: PageRequest) async throws -> StorePage<ListDefinitionRecord>
+    func listDefinitions(ids: [Int]) async throws -> [ListDefinitionRecord]
+    func listDefinition(id: Int) async throws -> ListDefinitionRecord?
+    func insertListDefinition(_ record: ListDefinitionRecord) async throws -> ListDefinitionRecord
+    func updateListDefinition(id: Int, _ change: @escaping @Sendable (inout ListDefinitionRecord) throws -> Void)
+        async throws -> ListDefinitionRecord?
+    /// Deleting a definition keeps the lists created from it, without a definition.
+    func deleteListDefinition(id: Int) async throws -> Bool
+
+    /// A page of custom fields matching `query` (one list's: it has a `list_id` condition).
+    func listCustomFields(_ query: StoreQuery) async throws -> StorePage<ListCustomFieldRecord>
+    func listCustomField(listID: Int, namespace: String, handle: String) async throws -> ListCustomFieldRecord?
+    func insertListCustomField(_ record: ListCustomFieldRecord) async throws -> ListCustomFieldRecord
+    func updateListCustomField(
+        listID: Int, namespace: String, handle: String,
+        _ change: @escaping @Sendable (inout ListCustomFieldRecord) throws -> Void
+    ) async throws -> ListCustomFieldRecord?
+    func deleteListCustomField(listID: Int, namespace: String, handle: String) async throws -> Bool
+
+    /// A page of reservations matching `query` (a profile's with its `profile_id` condition).
+    func listReservations(_ query: StoreQuery) async throws -> StorePage<ListReservationRecord>
+    /// Inserts the reservation unless the item's reservations would then reserve more than
+    /// `limit` in all (`nil` then); the check and the insert are one transaction.
+    func insertListReservation(_ record: ListReservationRecord, limit: Int) async throws -> ListReservationRecord?
+    func deleteListReservation(listItemID: Int, id: Int) async throws -> Bool
+    /// The list with this id, whatever its profile.
+    func list(id: Int) async throws -> ListRecord?
+    /// The list items with these ids, whatever their list, ordered by id.
+    func listItems(ids: [Int]) async throws -> [ListItemRecord]
+
+    /// The list's shares, ordered by id.
+    func listShares(listID: Int) async throws -> [ListShareRecord]
+    func insertListShare(_ record: ListShareRecord) async throws -> ListShareRecord
+    func deleteListShare(listID: Int, id: Int) async throws -> Bool
+
     // MARK: Addresses
     func addresses(profileID: String, page: PageRequest) async throws -> StorePage<AddressRecord>
     func address(profileID: String, id: Int) async throws -> AddressRecord?
@@ -265,6 +301,11 @@ public struct StoreBatch: Sendable {
     public var benefitDefinitions: [BenefitDefinitionRecord] = []
     public var benefits: [BenefitRecord] = []
     public var transactionClaims: [TransactionClaimRecord] = []
+    // v7-lists
+    public var listDefinitions: [ListDefinitionRecord] = []
+    public var listCustomFields: [ListCustomFieldRecord] = []
+    public var listReservations: [ListReservationRecord] = []
+    public var listShares: [ListShareRecord] = []
 
     public init() {}
 }

@@ -8,14 +8,18 @@ struct ListInput: Sendable {
     var handle: Field<String>
     var name: Field<String>
     var description: Field<String>
+    /// The definition the list is made from (`/lists/definitions`); the route checks it exists.
+    var listDefinitionID: Field<Int> = .absent
 
     static func read(_ object: [String: JSONValue], mode: InputReader.Mode) throws -> ListInput {
-        var reader = InputReader(object, mode: mode, allowed: ["handle", "name", "description"])
-        let input = ListInput(
+        var reader = InputReader(
+            object, mode: mode, allowed: ["handle", "name", "description", "list_definition_id"])
+        var input = ListInput(
             handle: reader.string("handle", nullable: false, maxLength: 100),
             name: reader.string("name", required: true, nullable: false),
             description: reader.string("description", maxLength: 1000)
         )
+        input.listDefinitionID = reader.integer("list_definition_id", range: 1...Int(Int32.max))
         if let handle = input.handle.value, !reader.errors.has("handle") {
             let slug = handle.unicodeScalars.allSatisfy {
                 ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
@@ -50,6 +54,7 @@ struct ListInput: Sendable {
         handle.apply(to: &record.handle)
         name.apply(to: &record.name)
         description.apply(to: &record.description)
+        listDefinitionID.apply(to: &record.listDefinitionID)
     }
 }
 

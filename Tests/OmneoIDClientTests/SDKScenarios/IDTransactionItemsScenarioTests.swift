@@ -6,8 +6,8 @@ import Testing
 
 /// Omneo's own ID scenarios for transaction lines (`omneo/omneo-sdk`
 /// `src/tests/integration/id/profile/transactions/id-get-unassigned-assigned-items.test.ts`):
-/// reads through the gateway under the default profile policy. The SDK's tests also create a list definition (`POST /lists/definitions`) for their
-/// list; the sandbox has no list definitions, so the list is created without one.
+/// reads through the gateway under the default profile policy. As the SDK's test does, the
+/// list is made from a list definition (`POST /lists/definitions`).
 @Suite struct IDTransactionItemsScenarioTests {
     let profileID = SandboxSeed.magentoProfileID
 
@@ -16,10 +16,7 @@ import Testing
     @Test func idGetUnassignedAssignedItems() async throws {
         try await LiveGateway.with { live in
             let (client, _) = live.appClient(for: profileID)
-            let list = try await live.sandbox.request(
-                .POST, "/profiles/\(profileID)/lists", json: #"{"name":"id_sdk_test_list_assigned_items"}"#)
-            #expect(list.status == 201)
-            let listID = try list.decode(DataEnvelope<ProfileList>.self).data.id
+            let listID = try await SDKListFixture.list(live, profileID: profileID)
             let transaction = try await SDKTransactionFixture.create(
                 live, profileID: profileID, itemName: "ID_sdk_unit_Get_Assigned_Transaction_Items_Test_Product")
             let line = try #require(transaction.items.first)

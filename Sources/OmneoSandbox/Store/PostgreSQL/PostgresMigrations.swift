@@ -193,6 +193,10 @@ enum PostgresMigrations {
         "transaction_item_list_items_unique": "product_list_item_id",
         "lists_profile_handle_unique": "handle",
         "locations_handle_unique": "handle",
+        // v7-lists
+        "list_definitions_handle_unique": "handle",
+        "list_custom_fields_unique": "handle",
+        "list_shares_handle_unique": "handle",
     ]
 
     /// Takes the sandbox's transaction-scoped advisory lock for `schema` (held until the

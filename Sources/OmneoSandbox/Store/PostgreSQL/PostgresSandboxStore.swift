@@ -294,8 +294,13 @@ final class PostgresSandboxStore: SandboxStore {
         try await insertAll(batch.regions, on: connection, logger: logger)
         try await insertAll(batch.profiles, on: connection, logger: logger)
         try await insertAll(batch.identities, on: connection, logger: logger)
+        try await insertAll(batch.listDefinitions, on: connection, logger: logger)  // v7-lists: before the lists
         try await insertAll(batch.lists, on: connection, logger: logger)
         try await insertAll(batch.items, on: connection, logger: logger)
+        // v7-lists
+        try await insertAll(batch.listCustomFields, on: connection, logger: logger)
+        try await insertAll(batch.listReservations, on: connection, logger: logger)
+        try await insertAll(batch.listShares, on: connection, logger: logger)
         try await insertAll(batch.addresses, on: connection, logger: logger)
         try await insertAll(batch.dates, on: connection, logger: logger)
         try await insertAll(batch.customAttributes, on: connection, logger: logger)
@@ -325,6 +330,11 @@ final class PostgresSandboxStore: SandboxStore {
             (BenefitDefinitionRecord.tableName, batch.benefitDefinitions.count),
             (BenefitRecord.tableName, batch.benefits.count),
             (TransactionClaimRecord.tableName, batch.transactionClaims.count),
+            // v7-lists
+            (ListDefinitionRecord.tableName, batch.listDefinitions.count),
+            (ListCustomFieldRecord.tableName, batch.listCustomFields.count),
+            (ListReservationRecord.tableName, batch.listReservations.count),
+            (ListShareRecord.tableName, batch.listShares.count),
         ]
         try await advanceSequences(of: seeded.filter { $0.rows > 0 }.map(\.table), on: connection, logger: logger)
         return true

@@ -8,17 +8,15 @@ import Testing
 /// (`omneo/omneo-sdk`): a list, a list item and a transaction (Australia/Melbourne) created
 /// through the admin API; the line linked to the list item and unlinked through the gateway,
 /// each answer being the line. Linking is a write the default profile policy refuses: it runs
-/// with `OMNEO_ID_PROFILE_POLICY=open`. (The SDK also creates a list definition, which the
-/// sandbox does not serve; the list is created without one.)
+/// with `OMNEO_ID_PROFILE_POLICY=open`. As the SDK's test does, the list is made from a list
+/// definition (`POST /lists/definitions`).
 @Suite struct IDLinkUnlinkListItemScenarioTests {
     let profileID = SandboxSeed.magentoProfileID
 
     @Test func idLinkUnlinkListItem() async throws {
         try await LiveGateway.with(configure: { $0.profilePolicy = .open }) { live in
             let (client, _) = live.appClient(for: profileID)
-            let list = try await live.sandbox.request(
-                .POST, "/profiles/\(profileID)/lists", json: #"{"name":"id_sdk_test_list_link_unlink"}"#)
-            let listID = try list.decode(DataEnvelope<ProfileList>.self).data.id
+            let listID = try await SDKListFixture.list(live, profileID: profileID)
             let transaction = try await SDKTransactionFixture.create(
                 live, profileID: profileID, itemName: "ID Link Unlink Transaction Item Test Product",
                 timezone: "Australia/Melbourne")
