@@ -46,7 +46,10 @@ import Testing
             // A broken edit is refused and the rules in force stay.
             try "rules:\n  - resource: /**\n    methods: [GIT]\n".write(toFile: rules, atomically: true, encoding: .utf8)
             replica.send(SIGHUP)
-            try await Task.sleep(for: .milliseconds(300))
+            // Once the reload has been tried (not after a fixed pause, which a loaded machine outlasts).
+            #expect(try await MultiReplicaTests.eventually(within: .seconds(20)) {
+                replica.output.contains("Could not reload the profile policy")
+            })
             #expect(try await MultiReplicaTests.status("\(replica.baseURL)/profiles/me", token: token) == 200)
 
             try "rules:\n  - resource: /**\n    methods: [GET]\n".write(toFile: rules, atomically: true, encoding: .utf8)
