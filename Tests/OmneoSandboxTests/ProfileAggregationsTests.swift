@@ -29,7 +29,7 @@ import Testing
             #expect(abs((before.spendAll ?? -1) - spend) < 0.01)
 
             let json = #"""
-                {"profile_id":"\#(profile)","total":80,"total_original":100,"timezone":"UTC","transacted_at":"\#(today()) 09:30:00",
+                {"profile_id":"\#(profile)","total":80,"total_original":100,"timezone":"UTC","transacted_at":"\#(aMinuteAgo())",
                  "order_number":"WEB-AGG-1","items":[{"name":"Scarf","price_current":80,"price_sell":80,"quantity":1}]}
                 """#
             #expect(try await sandbox.request(.POST, "/transactions", json: json).status == 201)
@@ -43,7 +43,10 @@ import Testing
         }
     }
 
-    private func today() -> String {
-        String(ISO8601DateFormatter().string(from: Date()).prefix(10))
+    /// A minute ago in UTC as `transacted_at` is written (`yyyy-MM-dd HH:mm:ss`): never in the
+    /// future (today at 09:30 was, before 09:30 UTC, and `latest_shop_days` was then -1).
+    private func aMinuteAgo() -> String {
+        String(ISO8601DateFormatter().string(from: Date().addingTimeInterval(-60)).prefix(19))
+            .replacingOccurrences(of: "T", with: " ")
     }
 }
