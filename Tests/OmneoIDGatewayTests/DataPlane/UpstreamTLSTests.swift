@@ -1,6 +1,7 @@
 import Foundation
 import NIOCore
 import NIOSSL
+import OmneoTestSupport
 import Testing
 
 @testable import OmneoIDGateway
@@ -15,31 +16,25 @@ import Testing
         let directory: URL
         var caFile: String { directory.appendingPathComponent("ca.pem").path }
 
-        init() throws {
+        init() async throws {
             directory = FileManager.default.temporaryDirectory.appendingPathComponent("upstream-tls-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try "subjectAltName=DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n"
                 .write(to: directory.appendingPathComponent("server.ext"), atomically: true, encoding: .utf8)
             let ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
-            try openssl(["req", "-x509"] + ec + ["-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=Upstream Test CA",
+            try await openssl(["req", "-x509"] + ec + ["-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=Upstream Test CA",
                 "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign"])
-            try openssl(["req"] + ec + ["-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=localhost"])
-            try openssl(["x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+            try await openssl(["req"] + ec + ["-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=localhost"])
+            try await openssl(["x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
                 "-out", "server.pem", "-days", "2", "-extfile", "server.ext"])
-            try openssl(["req", "-x509"] + ec + ["-keyout", "rogue.key", "-out", "rogue.pem", "-days", "2", "-subj", "/CN=localhost",
+            try await openssl(["req", "-x509"] + ec + ["-keyout", "rogue.key", "-out", "rogue.pem", "-days", "2", "-subj", "/CN=localhost",
                 "-addext", "subjectAltName=DNS:localhost"])
         }
 
-        private func openssl(_ arguments: [String]) throws {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
-            process.arguments = arguments
-            process.currentDirectoryURL = directory
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            guard process.terminationStatus == 0 else { throw CocoaError(.fileWriteUnknown) }
+        private func openssl(_ arguments: [String]) async throws {
+            let run = try await CommandRun.run(
+                "/usr/bin/openssl", arguments, environment: ProcessInfo.processInfo.environment, directory: directory.path)
+            guard run.status == 0 else { throw OpenSSLFailed(arguments: arguments, status: run.status, standardError: run.standardError) }
         }
 
         func serverContext(_ name: String) throws -> NIOSSLContext {
@@ -51,8 +46,14 @@ import Testing
         func remove() { try? FileManager.default.removeItem(at: directory) }
     }
 
+    struct OpenSSLFailed: Error {
+        let arguments: [String]
+        let status: ChildExit
+        let standardError: String
+    }
+
     @Test func aServerSignedByAnAddedAuthorityIsTrustedAndItsConnectionKept() async throws {
-        let certificates = try Certificates()
+        let certificates = try await Certificates()
         defer { certificates.remove() }
         let upstream = try await ScriptedUpstream(group: T.group, tls: try certificates.serverContext("server")) { request in
             .send(T.ok("secure \(request.headers["Host"].first ?? "")"))
@@ -72,7 +73,7 @@ import Testing
     }
 
     @Test func anUntrustedCertificateFailsAsTLS() async throws {
-        let certificates = try Certificates()
+        let certificates = try await Certificates()
         defer { certificates.remove() }
         let upstream = try await ScriptedUpstream(group: T.group, tls: try certificates.serverContext("rogue")) { _ in .send(T.ok("no")) }
         let pools = try T.pools(port: upstream.port, scheme: .https, host: "localhost") {
@@ -86,7 +87,7 @@ import Testing
     }
 
     @Test func aCertificateForAnotherNameFailsAsTLS() async throws {
-        let certificates = try Certificates()
+        let certificates = try await Certificates()
         defer { certificates.remove() }
         let upstream = try await ScriptedUpstream(group: T.group, tls: try certificates.serverContext("server")) { _ in .send(T.ok("no")) }
         // The certificate names `localhost` only; the pool is told to reach 127.0.0.1.

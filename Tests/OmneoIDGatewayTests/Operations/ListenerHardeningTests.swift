@@ -29,16 +29,23 @@ import Testing
             let keptAlive = try HeldConnections(
                 count: 1, port: gateway.port, bytes: "GET /health/live HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
             #expect(try await Operations.send(.GET, "http://127.0.0.1:\(gateway.port)/health/live").status == 200)
-            // Closed after about 1 s; the bound is loose because a loaded test machine is slow,
-            // but far below "never" (without the idle timeout they stay open for the whole watch).
-            async let watchingSilent = silent.outcomes(timeout: 15)
-            async let watchingKept = keptAlive.outcomes(timeout: 15)
+            // Nothing else closes a connection that never sent a byte (the head deadline starts
+            // at the first byte), so being closed within the watch is the idle timeout's doing:
+            // without it they stay open for all of it. The watch ends as soon as every connection
+            // is closed; its length only bounds a failure, and is generous for a loaded machine
+            // (a fixed 10 s bound on the close failed there: it counted the test's own set-up and
+            // the scheduling of the server's event loop and of the watching thread).
+            async let watchingSilent = silent.outcomes(timeout: 60)
+            async let watchingKept = keptAlive.outcomes(timeout: 60)
             let (outcomes, kept) = await (watchingSilent, watchingKept)
             silent.close()
             keptAlive.close()
-            #expect(outcomes.allSatisfy { ($0.closedAfter ?? 99) < 10 })
+            #expect(outcomes.allSatisfy { $0.closedAfter != nil }, "\(outcomes)")
             #expect(kept.first?.status == 200)
-            #expect((kept.first?.closedAfter ?? 99) < 10)
+            #expect(kept.first?.closedAfter != nil)
+            // Never before the idle timeout (1 s): load only delays a close, so this bound holds
+            // on any machine (0.1 s allows for the wall clock the watch measures with).
+            #expect((outcomes + kept).allSatisfy { ($0.closedAfter ?? .infinity) >= 0.9 }, "\(outcomes) \(kept)")
         }
     }
 

@@ -48,7 +48,7 @@ import Testing
             await load.value
             if status != 0 {
                 let tail = gateway.output.split(separator: "\n").suffix(5).joined(separator: "\n")
-                failures.append("round \(round): \(status.map { "exit \($0)" } ?? "still running after 5 s")\n\(tail)")
+                failures.append("round \(round): \(status.map { "\($0)" } ?? "still running after 5 s")\n\(tail)")
             }
         }
         #expect(failures.isEmpty, "\(failures.count) of \(Self.rounds) stops failed:\n\(failures.joined(separator: "\n"))")

@@ -13,20 +13,14 @@ import Testing
         let rules = directory + "/rules.yaml"
         try "rules:\n  - resource: /**\n    methods: [GET]\n  - resource: /lists\n    methods: [POTS]\n"
             .write(toFile: rules, atomically: true, encoding: .utf8)
-        let process = Process()
-        process.executableURL = GatewayProcess.executable
-        process.arguments = ["serve", "--port", "0", "--admin-port", "0"]
-        process.environment = [
-            "PATH": "/usr/bin:/bin", "OMNEO_ID_UPSTREAM_URL": "http://127.0.0.1:9/api/v3", "OMNEO_ID_UPSTREAM_TOKEN": "t",
-            "OMNEO_ID_DATA_DIR": directory, "OMNEO_ID_PROFILE_POLICY": rules,
-        ]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = Pipe()
-        try process.run()
-        let output = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 2)
+        let run = try await CommandRun.omneoID(
+            ["serve", "--port", "0", "--admin-port", "0"],
+            environment: [
+                "OMNEO_ID_UPSTREAM_URL": "http://127.0.0.1:9/api/v3", "OMNEO_ID_UPSTREAM_TOKEN": "t",
+                "OMNEO_ID_DATA_DIR": directory, "OMNEO_ID_PROFILE_POLICY": rules,
+            ])
+        let output = run.standardError
+        #expect(run.status == 2)
         let lines = output.split(separator: "\n")
         #expect(lines.count == 1, "\(output)")
         #expect(output.contains("OMNEO_ID_PROFILE_POLICY (\(rules))"))
@@ -52,7 +46,10 @@ import Testing
             // A broken edit is refused and the rules in force stay.
             try "rules:\n  - resource: /**\n    methods: [GIT]\n".write(toFile: rules, atomically: true, encoding: .utf8)
             replica.send(SIGHUP)
-            try await Task.sleep(for: .milliseconds(300))
+            // Once the reload has been tried (not after a fixed pause, which a loaded machine outlasts).
+            #expect(try await MultiReplicaTests.eventually(within: .seconds(20)) {
+                replica.output.contains("Could not reload the profile policy")
+            })
             #expect(try await MultiReplicaTests.status("\(replica.baseURL)/profiles/me", token: token) == 200)
 
             try "rules:\n  - resource: /**\n    methods: [GET]\n".write(toFile: rules, atomically: true, encoding: .utf8)

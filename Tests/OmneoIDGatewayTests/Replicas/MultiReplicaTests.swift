@@ -147,7 +147,9 @@ import Testing
         let issuer = try await TokenIssuer(settings: .init(audience: "sandbox"), keys: keys)
         let token = try await issuer.mint(.profile(.init("abc-123")!)).token
         async let inFlight = Self.status("\(replica.baseURL)/profiles/me", token: token)
-        try await Task.sleep(for: .milliseconds(300))
+        // Signalled once the request has reached the upstream (which holds it for 1 s), not after
+        // a fixed pause: on a loaded machine the request could still be on its way, and be refused.
+        #expect(try await Self.eventually(within: .seconds(20)) { !upstream.requests.isEmpty })
         let exit = Task { await replica.stop() }
         #expect(try await inFlight == 200)
         #expect(await exit.value == 0)

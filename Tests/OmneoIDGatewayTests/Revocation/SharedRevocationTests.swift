@@ -219,42 +219,19 @@ struct OwnPostgresServer {
         try? FileManager.default.removeItem(atPath: directory)
     }
 
-    /// Runs the script without blocking a thread: its output goes to a file, read once it exits.
+    /// Runs the script (its own exit is awaited, not the end of the daemon it starts).
     private func run(_ arguments: [String]) async throws -> String {
-        let outputFile = directory + ".out"
-        let errorFile = directory + ".err"
-        FileManager.default.createFile(atPath: outputFile, contents: nil)
-        FileManager.default.createFile(atPath: errorFile, contents: nil)
-        defer {
-            try? FileManager.default.removeItem(atPath: outputFile)
-            try? FileManager.default.removeItem(atPath: errorFile)
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        // Foundation notices a child's exit when a descriptor it shares with the child closes;
-        // PostgreSQL's daemon would inherit it and keep it open. Close every descriptor above
-        // stderr before running the script.
-        process.arguments =
-            [
-                "-c", #"for fd in /proc/$$/fd/*; do n=${fd##*/}; [ "$n" -gt 2 ] && eval "exec $n>&-"; done; exec bash "$0" "$@""#,
-                Self.script,
-            ] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["OMNEO_TEST_POSTGRES_PORT"] = String(port)
         environment["OMNEO_TEST_POSTGRES_DIR"] = directory
-        process.environment = environment
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outputFile))
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errorFile))
-        try process.run()
-        while process.isRunning { try await Task.sleep(for: .milliseconds(50)) }
-        guard process.terminationStatus == 0 else {
-            let errors = (try? String(contentsOfFile: errorFile, encoding: .utf8)) ?? ""
-            throw OwnPostgresServerError.failed(arguments, status: process.terminationStatus, output: errors)
+        let run = try await CommandRun.run("/bin/bash", [Self.script] + arguments, environment: environment)
+        guard run.status == 0 else {
+            throw OwnPostgresServerError.failed(arguments, status: run.status, output: run.standardError)
         }
-        return (try? String(contentsOfFile: outputFile, encoding: .utf8)) ?? ""
+        return run.standardOutput
     }
 }
 
 enum OwnPostgresServerError: Error {
-    case failed([String], status: Int32, output: String)
+    case failed([String], status: ChildExit, output: String)
 }
