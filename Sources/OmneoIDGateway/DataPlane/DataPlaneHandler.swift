@@ -35,6 +35,8 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
         case served(DataPlaneAnswer, started: ContinuousClock.Instant)
         /// Relayed from the upstream once its `end` arrives.
         case relayed(ProfileRelay.Plan, started: ContinuousClock.Instant)
+        /// A `/locations` miss, filled once its `end` arrives.
+        case filling(LocationRelay.Plan, started: ContinuousClock.Instant)
         /// The connection is closing after an answer: nothing more is read.
         case closing
     }
@@ -45,7 +47,7 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
     /// A request is being answered, here or by Hummingbird (for the idle rule).
     private var requestInProgress: Bool {
         switch reading {
-        case .served, .relayed, .handedOn: return true
+        case .served, .relayed, .filling, .handedOn: return true
         case .betweenRequests, .closing: return relay != nil || handedOnAnswers > 0
         }
     }
@@ -59,7 +61,7 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private var heldQuiesce: Any?
     /// The relay in flight: until its answer has ended, what arrives waits in `queued` and no
     /// more is read from the socket.
-    private var relay: (relay: ProfileRelay, started: ContinuousClock.Instant)?
+    private var relay: (relay: any DataPlaneRelay, started: ContinuousClock.Instant)?
     private var queued = CircularBuffer<NIOAny>()
     private var heldRead = false
 
@@ -128,6 +130,7 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
                 switch work {
                 case .answer(let answer): reading = .served(answer, started: .now)
                 case .relay(let plan): reading = .relayed(plan, started: .now)
+                case .fill(let plan): reading = .filling(plan, started: .now)
                 }
                 return
             }
@@ -145,7 +148,10 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
         case (.relayed(let plan, let started), .end):
             reading = .betweenRequests
             startRelay(plan, started: started, context: context)
-        case (.served, _), (.relayed, _):
+        case (.filling(let plan, let started), .end):
+            reading = .betweenRequests
+            startFill(plan, started: started, context: context)
+        case (.served, _), (.relayed, _), (.filling, _):
             // The dispatcher takes no request with a body; nothing else can come before `end`.
             return
         case (.betweenRequests, _):
@@ -173,7 +179,7 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
     /// A request taken on here is being read or answered.
     private var isAnswering: Bool {
         switch reading {
-        case .served, .relayed: return true
+        case .served, .relayed, .filling: return true
         default: return relay != nil
         }
     }
@@ -191,14 +197,37 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
             relayAnswered(relay, close: close, context: context)
         }
         self.relay = (relay, started)
-        let pool = upstreamPool ?? profiles.pools.pool(for: context.eventLoop)
+        relay.start(on: pool(context, profiles.pools))
+    }
+
+    /// This connection's loop's upstream pool.
+    private func pool(_ context: ChannelHandlerContext, _ pools: UpstreamPools) -> UpstreamConnectionPool {
+        let pool = upstreamPool ?? pools.pool(for: context.eventLoop)
         upstreamPool = pool
-        relay.start(on: pool)
+        return pool
+    }
+
+    private func startFill(_ plan: LocationRelay.Plan, started: ContinuousClock.Instant, context: ChannelHandlerContext) {
+        guard let misses = dispatcher.locationMisses else { return }
+        let relay = LocationRelay(plan: plan) { [self] relay, answer in
+            guard let current = self.relay, current.relay === relay else { return }
+            self.relay = nil
+            write(answer, started: current.started, context: context)
+            if case .closing = reading {
+                queued.removeAll()
+                return
+            }
+            context.eventLoop.assumeIsolatedUnsafeUnchecked().execute { [self] in
+                drainQueued(context)
+            }
+        }
+        self.relay = (relay, started)
+        relay.start(misses, pool: pool(context, misses.pools))
     }
 
     /// - Parameter close: `nil` to go on with the next request; else close, once that future (the
     ///   answer's last write) completes.
-    private func relayAnswered(_ finished: ProfileRelay, close: EventLoopFuture<Void>?, context: ChannelHandlerContext) {
+    private func relayAnswered(_ finished: any DataPlaneRelay, close: EventLoopFuture<Void>?, context: ChannelHandlerContext) {
         guard let current = relay, current.relay === finished else { return }
         relay = nil
         lastActivity = .now()
