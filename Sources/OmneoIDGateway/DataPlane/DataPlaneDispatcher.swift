@@ -35,11 +35,13 @@ struct DataPlaneDispatcher: Sendable {
         case relay(ProfileRelay.Plan)
         /// Answer a `/locations` cache miss once its fill lands.
         case fill(LocationRelay.Plan)
+        /// Relay a write: its body goes upstream as it arrives, then the answer comes back.
+        case upload(ProfileRelay.Plan, RequestBodyFraming)
     }
 
     /// The work when the data plane serves this request, else `nil` (Hummingbird does).
     func take(_ head: HTTPRequestHead, peer: SocketAddress?) -> Work? {
-        guard head.method == .GET || head.method == .HEAD else { return nil }
+        guard head.method == .GET || head.method == .HEAD else { return takeWrite(head, peer: peer).map { .upload($0, $1) } }
         let isLocations = head.uri.hasPrefix(LocationHits.prefix)
         guard isLocations || (profiles != nil && head.uri.hasPrefix(ProfileForwarding.prefix)) else { return nil }
         let headers = head.headers

@@ -48,7 +48,7 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private var requestInProgress: Bool {
         switch reading {
         case .served, .relayed, .filling, .handedOn: return true
-        case .betweenRequests, .closing: return relay != nil || handedOnAnswers > 0
+        case .betweenRequests, .closing: return relay != nil || upload != nil || handedOnAnswers > 0
         }
     }
     private var lastActivity = NIODeadline.now()
@@ -64,6 +64,8 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private var relay: (relay: any DataPlaneRelay, started: ContinuousClock.Instant)?
     private var queued = CircularBuffer<NIOAny>()
     private var heldRead = false
+    /// The body of a relayed write, until its `end` has arrived: its parts go to it, not to `queued`.
+    private var upload: ProfileUpload?
 
     init(dispatcher: DataPlaneDispatcher, idleTimeout: TimeAmount?) {
         self.dispatcher = dispatcher
@@ -94,6 +96,7 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
             if current.relay.record.status != 0 { dispatcher.record(current.relay.record, elapsed: .now - current.started) }
         }
         relay = nil
+        upload = nil
         queued.removeAll()
         context.fireChannelInactive()
     }
@@ -104,7 +107,7 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     func read(context: ChannelHandlerContext) {
-        if relay != nil {
+        if relay != nil, upload?.wantsRead != true {
             heldRead = true
             return
         }
@@ -113,6 +116,10 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         lastActivity = .now()
+        if upload != nil {
+            receiveUploadPart(data, context: context)
+            return
+        }
         if relay != nil {
             queued.append(data)
             return
@@ -131,6 +138,7 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
                 case .answer(let answer): reading = .served(answer, started: .now)
                 case .relay(let plan): reading = .relayed(plan, started: .now)
                 case .fill(let plan): reading = .filling(plan, started: .now)
+                case .upload(let plan, let framing): startUpload(plan, framing: framing, context: context)
                 }
                 return
             }
@@ -207,6 +215,31 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
         return pool
     }
 
+    /// Starts a write's relay at its head, so that its body streams upstream as it arrives.
+    private func startUpload(_ plan: ProfileRelay.Plan, framing: RequestBodyFraming, context: ChannelHandlerContext) {
+        guard let profiles else { return }
+        let relay = ProfileRelay(plan: plan, upstream: profiles.forwarder.upstream, context: context) { [self] relay, close in
+            relayAnswered(relay, close: close, context: context)
+        }
+        self.relay = (relay, .now)
+        let exchange = relay.start(on: pool(context, profiles.pools))
+        upload = ProfileUpload(
+            exchange: exchange, hasBody: framing != .none, limit: profiles.forwarder.maxBody,
+            onTooLarge: { relay.abortUpload(Forwarder.tooLarge) },
+            onWritten: { [self] in
+                if heldRead, upload?.wantsRead == true {
+                    heldRead = false
+                    context.read()
+                }
+            })
+    }
+
+    private func receiveUploadPart(_ data: NIOAny, context: ChannelHandlerContext) {
+        guard let upload else { return }
+        upload.receive(unwrapInboundIn(data))
+        if upload.isComplete { self.upload = nil }
+    }
+
     private func startFill(_ plan: LocationRelay.Plan, started: ContinuousClock.Instant, context: ChannelHandlerContext) {
         guard let misses = dispatcher.locationMisses else { return }
         let relay = LocationRelay(plan: plan) { [self] relay, answer in
@@ -230,6 +263,7 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private func relayAnswered(_ finished: any DataPlaneRelay, close: EventLoopFuture<Void>?, context: ChannelHandlerContext) {
         guard let current = relay, current.relay === finished else { return }
         relay = nil
+        upload?.discardRest()
         lastActivity = .now()
         dispatcher.record(finished.record, elapsed: .now - current.started)
         if let close {
@@ -248,14 +282,18 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
     /// Goes on with what arrived during a relay, then lets reading resume.
     private func drainQueued(_ context: ChannelHandlerContext) {
         var handedOn = false
-        while relay == nil, let data = queued.popFirst() {
+        while relay == nil || upload != nil, let data = queued.popFirst() {
+            if upload != nil {
+                receiveUploadPart(data, context: context)
+                continue
+            }
             if case .handedOn = reading { handedOn = true }
             process(data, context: context)
             if case .handedOn = reading { handedOn = true }
         }
         // Hummingbird's async channel passes reads on at a read's completion.
         if handedOn { context.fireChannelReadComplete() }
-        if relay == nil, heldRead {
+        if heldRead, relay == nil || upload?.wantsRead == true {
             heldRead = false
             context.read()
         }
