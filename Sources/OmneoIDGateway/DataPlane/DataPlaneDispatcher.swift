@@ -41,7 +41,9 @@ struct DataPlaneDispatcher: Sendable {
 
     /// The work when the data plane serves this request, else `nil` (Hummingbird does).
     func take(_ head: HTTPRequestHead, peer: SocketAddress?) -> Work? {
-        guard head.method == .GET || head.method == .HEAD else { return takeWrite(head, peer: peer).map { .upload($0, $1) } }
+        guard head.method == .GET || head.method == .HEAD else {
+            return takeWrite(head, peer: peer).map { .upload($0, $1) }
+        }
         let isLocations = head.uri.hasPrefix(LocationHits.prefix)
         guard isLocations || (profiles != nil && head.uri.hasPrefix(ProfileForwarding.prefix)) else { return nil }
         let headers = head.headers

@@ -69,7 +69,8 @@ final class LocationFill: UpstreamExchangeDelegate {
             upstream.record(.json, since: started, until: headAt, failure: .refusedCredentials, requestID: requestID)
             return finish(.failure(UpstreamError.refusedCredentials.httpError))
         }
-        upstream.record(.json, since: started, until: headAt, failure: head.status.code >= 500 ? .status5xx : nil, requestID: requestID)
+        let failure: GatewayMetrics.UpstreamFailure? = head.status.code >= 500 ? .status5xx : nil
+        upstream.record(.json, since: started, until: headAt, failure: failure, requestID: requestID)
         finish(
             .success(
                 StoredResponse(

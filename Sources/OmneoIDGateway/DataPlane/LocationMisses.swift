@@ -45,7 +45,8 @@ struct LocationMisses: Sendable {
     ) {
         let loop = pool.eventLoop
         guard let cache else {
-            return LocationFill.start(location, upstream: upstream, ttl: ttl, requestID: requestID, on: pool, completion: completion)
+            return LocationFill.start(
+                location, upstream: upstream, ttl: ttl, requestID: requestID, on: pool, completion: completion)
         }
         let key = location.cacheKey
         let waiter = NIOLoopBound(completion, eventLoop: loop)
