@@ -10,7 +10,8 @@ extension DataPlaneDispatcher {
     /// one `Authorization` at most, a clean target, profile token, the policy's `.forward` —
     /// field-checked writes are the route's —, an admission place, the rate limit), plus a body
     /// framing within the body limit (`RequestBodyFraming`), a media type the route accepts
-    /// (`WriteMediaType`) and no `Expect` (Hummingbird answers `100-continue` itself).
+    /// (`WriteMediaType`) and no `Expect` (left to Hummingbird, which sends no interim `100
+    /// Continue`: the client sends its body after its own wait, e.g. curl's 1 s).
     func takeWrite(_ head: HTTPRequestHead, peer: SocketAddress?) -> (ProfileRelay.Plan, RequestBodyFraming)? {
         guard let profiles, [.POST, .PUT, .PATCH, .DELETE].contains(head.method),
             head.uri.hasPrefix(ProfileForwarding.prefix)
