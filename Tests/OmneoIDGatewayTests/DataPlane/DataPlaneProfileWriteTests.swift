@@ -171,6 +171,14 @@ import Testing
             }.on.status == 415)
             #expect(try await pair.both("/profiles/me/lists", method: "POST", headers: ["Content-Length: 0"]).on.status == 401)
             #expect(pair.upstream.requests.isEmpty)
+            // `Expect: 100-continue` is Hummingbird's on both (no interim answer; the body follows anyway).
+            let expecting = try await Self.both(pair, token: token) {
+                Self.raw(
+                    "POST", "/profiles/me/lists", token: $0,
+                    headers: ["Content-Type: application/json", "Content-Length: 7", "Expect: 100-continue"], body: #"{"n":1}"#)
+            }
+            #expect(expecting.on.status == 200)
+            #expect(pair.upstream.requests.count == 2)
             #expect(DataPlanePair.dataPlaneAnswers(pair.onAdmin) == 1)
             #expect(DataPlanePair.accessLines(pair.onLog) == DataPlanePair.accessLines(pair.offLog))
         }
