@@ -37,6 +37,11 @@ public struct Gateway: Sendable {
     public let profilePolicy: ProfilePolicyStore
     /// The `/locations` cache, shared by the route and the data plane.
     let locationCache = ResponseCache()
+    /// Concurrent `/locations` misses of one key, collapsed into one upstream call, whichever
+    /// path (the route or the data plane) leads or waits.
+    let locationFlights = SingleFlight<String, StoredResponse>()
+    /// Upstream fetches (cache misses) per client and per token, shared by the route and the data plane.
+    let locationMisses: LocationMissBudget
     /// The data plane's upstream connections (`nil` when the data plane is off); shut down by `shutdown()`.
     let upstreamPools: UpstreamPools?
     /// Where `POST /auth/revoke` records revocations (memory, or PostgreSQL then memory).
@@ -91,6 +96,7 @@ public struct Gateway: Sendable {
         }
         self.rateLimits = RateLimitMiddleware(
             settings: settings, metrics: metrics, database: database)
+        self.locationMisses = LocationMissBudget(settings: settings, metrics: metrics)
         self.upstreamPools = settings.dataPlane ? try UpstreamPools(upstream: upstream) : nil
         self.revocationSync = RevocationSync(
             list: revocations, url: settings.databaseURL, metrics: revocationMetrics,
@@ -134,7 +140,9 @@ public struct Gateway: Sendable {
         let tokens = TokenRoutes(
             minter: minter, revoker: TokenRevoker(verifier: verifier, minter: minter, store: revocationStore), keyRing: keyRing)
         let profiles = ProfileProxyRoutes(forwarder: forwarder, policy: profilePolicy, admission: admission)
-        let locations = LocationRoutes(verifier: verifier, upstream: upstream, settings: settings, cache: locationCache)
+        let locations = LocationRoutes(
+            verifier: verifier, upstream: upstream, settings: settings, cache: locationCache, flights: locationFlights,
+            misses: locationMisses)
         let findOrCreate = FindOrCreateRoutes(upstream: upstream, maxBody: settings.maxBody, lock: profileLock)
         let openAPI = OpenAPIRoutes(locationsPublic: settings.locationsPublic, policy: profilePolicy.policy)
         return { family in
@@ -189,6 +197,12 @@ extension Gateway {
                     forwarder: Forwarder(
                         upstream: upstream, maxBody: settings.maxBody, trustedProxies: settings.trustedProxies,
                         publicURL: settings.publicURL),
+                    pools: pools)
+            },
+            locationMisses: upstreamPools.map { pools in
+                LocationMisses(
+                    cache: settings.locationsCacheTTL > 0 ? locationCache : nil, flights: locationFlights, budget: locationMisses,
+                    verifier: verifier, isPublic: settings.locationsPublic, ttl: settings.locationsCacheTTL, upstream: upstream,
                     pools: pools)
             },
             cors: GatewayCORSMiddleware(settings.corsOrigins, allowedHeaders: settings.corsAllowedHeaders),

@@ -19,6 +19,8 @@ struct DataPlaneDispatcher: Sendable {
     let locations: LocationHits
     /// `/profiles/me[/…]` through the upstream pools; `nil` leaves them to Hummingbird.
     let profiles: ProfileForwarding?
+    /// `/locations` cache misses through the upstream pools; `nil` leaves them to Hummingbird.
+    var locationMisses: LocationMisses? = nil
     let cors: GatewayCORSMiddleware?
     let log: RequestLogMiddleware
     let trustedProxies: [CIDR]
@@ -31,11 +33,17 @@ struct DataPlaneDispatcher: Sendable {
         case answer(DataPlaneAnswer)
         /// Relay an upstream exchange's answer.
         case relay(ProfileRelay.Plan)
+        /// Answer a `/locations` cache miss once its fill lands.
+        case fill(LocationRelay.Plan)
+        /// Relay a write: its body goes upstream as it arrives, then the answer comes back.
+        case upload(ProfileRelay.Plan, RequestBodyFraming)
     }
 
     /// The work when the data plane serves this request, else `nil` (Hummingbird does).
     func take(_ head: HTTPRequestHead, peer: SocketAddress?) -> Work? {
-        guard head.method == .GET || head.method == .HEAD else { return nil }
+        guard head.method == .GET || head.method == .HEAD else {
+            return takeWrite(head, peer: peer).map { .upload($0, $1) }
+        }
         let isLocations = head.uri.hasPrefix(LocationHits.prefix)
         guard isLocations || (profiles != nil && head.uri.hasPrefix(ProfileForwarding.prefix)) else { return nil }
         let headers = head.headers
@@ -47,7 +55,10 @@ struct DataPlaneDispatcher: Sendable {
             let target = try? RequestTarget(raw: request.path ?? "")
         else { return nil }
         if isLocations {
-            guard let route = LocationHits.route(of: target), let hit = locations.hit(request, target: target) else { return nil }
+            guard let route = LocationHits.route(of: target) else { return nil }
+            guard let hit = locations.hit(request, target: target) else {
+                return locationMiss(request, target: target, route: route, peer: peer)
+            }
             let stored = hit.response.answer(method: request.method, headers: request.headerFields, cacheStatus: "HIT", age: hit.age)
             let body: ByteBuffer? = if case .bytes(let bytes) = stored.body { bytes } else { nil }
             let requestID = RequestID.of(request.headerFields)
@@ -69,6 +80,21 @@ struct DataPlaneDispatcher: Sendable {
         return .relay(
             ProfileRelay.Plan(
                 request: upstreamRequest, ticket: ticket, rewriter: rewriter, isHead: request.method == .head,
+                finish: { [self] headers in finish(&headers, request: request, requestID: requestID) },
+                record: .init(method: request.method, route: route, status: 0, client: client, requestID: requestID),
+                closesConnection: Self.closes(request)))
+    }
+
+    /// A `/locations` miss the data plane fills, or `nil` when the route must answer it.
+    private func locationMiss(_ request: HTTPRequest, target: RequestTarget, route: String, peer: SocketAddress?) -> Work? {
+        guard let locationMisses else { return nil }
+        let client = ClientAddress(
+            peer: peer, headers: request.headerFields, authority: request.authority, trustedProxies: trustedProxies)
+        guard let location = locationMisses.admit(request, target: target, client: client) else { return nil }
+        let requestID = RequestID.of(request.headerFields)
+        return .fill(
+            LocationRelay.Plan(
+                location: location, method: request.method, headers: request.headerFields,
                 finish: { [self] headers in finish(&headers, request: request, requestID: requestID) },
                 record: .init(method: request.method, route: route, status: 0, client: client, requestID: requestID),
                 closesConnection: Self.closes(request)))

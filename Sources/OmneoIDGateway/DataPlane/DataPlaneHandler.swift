@@ -35,6 +35,8 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
         case served(DataPlaneAnswer, started: ContinuousClock.Instant)
         /// Relayed from the upstream once its `end` arrives.
         case relayed(ProfileRelay.Plan, started: ContinuousClock.Instant)
+        /// A `/locations` miss, filled once its `end` arrives.
+        case filling(LocationRelay.Plan, started: ContinuousClock.Instant)
         /// The connection is closing after an answer: nothing more is read.
         case closing
     }
@@ -45,8 +47,8 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
     /// A request is being answered, here or by Hummingbird (for the idle rule).
     private var requestInProgress: Bool {
         switch reading {
-        case .served, .relayed, .handedOn: return true
-        case .betweenRequests, .closing: return relay != nil || handedOnAnswers > 0
+        case .served, .relayed, .filling, .handedOn: return true
+        case .betweenRequests, .closing: return relay != nil || upload != nil || handedOnAnswers > 0
         }
     }
     private var lastActivity = NIODeadline.now()
@@ -59,9 +61,11 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private var heldQuiesce: Any?
     /// The relay in flight: until its answer has ended, what arrives waits in `queued`, and once
     /// something waits there no more is read from the socket.
-    private var relay: (relay: ProfileRelay, started: ContinuousClock.Instant)?
+    private var relay: (relay: any DataPlaneRelay, started: ContinuousClock.Instant)?
     private var queued = CircularBuffer<NIOAny>()
     private var heldRead = false
+    /// The body of a relayed write, until its `end` has arrived: its parts go to it, not to `queued`.
+    private var upload: ProfileUpload?
 
     init(dispatcher: DataPlaneDispatcher, idleTimeout: TimeAmount?) {
         self.dispatcher = dispatcher
@@ -92,6 +96,7 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
             if current.relay.record.status != 0 { dispatcher.record(current.relay.record, elapsed: .now - current.started) }
         }
         relay = nil
+        upload = nil
         queued.removeAll()
         context.fireChannelInactive()
     }
@@ -105,8 +110,8 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
         // Reading goes on during a relay until something arrives (kept in `queued`); only then
         // is it held. Holding every read would make NIO drop and re-add the socket's read
         // interest (two `epoll_ctl` calls) per relayed request; this way at most one read's
-        // parts wait.
-        if relay != nil, !queued.isEmpty {
+        // parts wait. A write's body is read only as fast as the upstream takes it.
+        if relay != nil, upload.map({ !$0.wantsRead }) ?? !queued.isEmpty {
             heldRead = true
             return
         }
@@ -115,6 +120,10 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         lastActivity = .now()
+        if upload != nil {
+            receiveUploadPart(data, context: context)
+            return
+        }
         if relay != nil {
             queued.append(data)
             return
@@ -132,6 +141,8 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
                 switch work {
                 case .answer(let answer): reading = .served(answer, started: .now)
                 case .relay(let plan): reading = .relayed(plan, started: .now)
+                case .fill(let plan): reading = .filling(plan, started: .now)
+                case .upload(let plan, let framing): startUpload(plan, framing: framing, context: context)
                 }
                 return
             }
@@ -149,7 +160,10 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
         case (.relayed(let plan, let started), .end):
             reading = .betweenRequests
             startRelay(plan, started: started, context: context)
-        case (.served, _), (.relayed, _):
+        case (.filling(let plan, let started), .end):
+            reading = .betweenRequests
+            startFill(plan, started: started, context: context)
+        case (.served, _), (.relayed, _), (.filling, _):
             // The dispatcher takes no request with a body; nothing else can come before `end`.
             return
         case (.betweenRequests, _):
@@ -171,7 +185,7 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
             heldQuiesce = event
             return
         }
-        if let channelEvent = event as? ChannelEvent, channelEvent == .inputClosed, let current = relay, queued.isEmpty {
+        if let channelEvent = event as? ChannelEvent, channelEvent == .inputClosed, let current = relay, upload == nil, queued.isEmpty {
             // The client shut its side after its request (Hummingbird allows half-closure and
             // answers it). Passed on now, Hummingbird would take it as the connection's end and
             // close before the relayed answer is out; the connection closes once it is written.
@@ -184,7 +198,7 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
     /// A request taken on here is being read or answered.
     private var isAnswering: Bool {
         switch reading {
-        case .served, .relayed: return true
+        case .served, .relayed, .filling: return true
         default: return relay != nil
         }
     }
@@ -202,16 +216,65 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
             relayAnswered(relay, close: close, context: context)
         }
         self.relay = (relay, started)
-        let pool = upstreamPool ?? profiles.pools.pool(for: context.eventLoop)
+        relay.start(on: pool(context, profiles.pools))
+    }
+
+    /// This connection's loop's upstream pool.
+    private func pool(_ context: ChannelHandlerContext, _ pools: UpstreamPools) -> UpstreamConnectionPool {
+        let pool = upstreamPool ?? pools.pool(for: context.eventLoop)
         upstreamPool = pool
-        relay.start(on: pool)
+        return pool
+    }
+
+    /// Starts a write's relay at its head, so that its body streams upstream as it arrives.
+    private func startUpload(_ plan: ProfileRelay.Plan, framing: RequestBodyFraming, context: ChannelHandlerContext) {
+        guard let profiles else { return }
+        let relay = ProfileRelay(plan: plan, upstream: profiles.forwarder.upstream, context: context) { [self] relay, close in
+            relayAnswered(relay, close: close, context: context)
+        }
+        self.relay = (relay, .now)
+        let exchange = relay.start(on: pool(context, profiles.pools))
+        upload = ProfileUpload(
+            exchange: exchange, hasBody: framing != .none, limit: profiles.forwarder.maxBody,
+            onTooLarge: { relay.abortUpload(Forwarder.tooLarge) },
+            onWritten: { [self] in
+                if heldRead, upload?.wantsRead == true {
+                    heldRead = false
+                    context.read()
+                }
+            })
+    }
+
+    private func receiveUploadPart(_ data: NIOAny, context: ChannelHandlerContext) {
+        guard let upload else { return }
+        upload.receive(unwrapInboundIn(data))
+        if upload.isComplete { self.upload = nil }
+    }
+
+    private func startFill(_ plan: LocationRelay.Plan, started: ContinuousClock.Instant, context: ChannelHandlerContext) {
+        guard let misses = dispatcher.locationMisses else { return }
+        let relay = LocationRelay(plan: plan) { [self] relay, answer in
+            guard let current = self.relay, current.relay === relay else { return }
+            self.relay = nil
+            write(answer, started: current.started, context: context)
+            if case .closing = reading {
+                queued.removeAll()
+                return
+            }
+            context.eventLoop.assumeIsolatedUnsafeUnchecked().execute { [self] in
+                drainQueued(context)
+            }
+        }
+        self.relay = (relay, started)
+        relay.start(misses, pool: pool(context, misses.pools))
     }
 
     /// - Parameter close: `nil` to go on with the next request; else close, once that future (the
     ///   answer's last write) completes.
-    private func relayAnswered(_ finished: ProfileRelay, close: EventLoopFuture<Void>?, context: ChannelHandlerContext) {
+    private func relayAnswered(_ finished: any DataPlaneRelay, close: EventLoopFuture<Void>?, context: ChannelHandlerContext) {
         guard let current = relay, current.relay === finished else { return }
         relay = nil
+        upload?.discardRest()
         lastActivity = .now()
         dispatcher.record(finished.record, elapsed: .now - current.started)
         if let close {
@@ -230,14 +293,18 @@ final class DataPlaneHandler: ChannelDuplexHandler, RemovableChannelHandler {
     /// Goes on with what arrived during a relay, then lets reading resume.
     private func drainQueued(_ context: ChannelHandlerContext) {
         var handedOn = false
-        while relay == nil, let data = queued.popFirst() {
+        while relay == nil || upload != nil, let data = queued.popFirst() {
+            if upload != nil {
+                receiveUploadPart(data, context: context)
+                continue
+            }
             if case .handedOn = reading { handedOn = true }
             process(data, context: context)
             if case .handedOn = reading { handedOn = true }
         }
         // Hummingbird's async channel passes reads on at a read's completion.
         if handedOn { context.fireChannelReadComplete() }
-        if relay == nil, heldRead {
+        if heldRead, relay == nil || upload?.wantsRead == true {
             heldRead = false
             context.read()
         }

@@ -30,8 +30,10 @@ struct ProfileForwarding: Sendable {
     }
 
     /// What the relay needs, or `nil` when the route must answer.
+    /// - Parameter body: how the request body comes (writes only; reads have none).
     func plan(
-        _ request: HTTPRequest, target: RequestTarget, rest: ArraySlice<PathSegment>, client: ClientAddress, requestID: String
+        _ request: HTTPRequest, target: RequestTarget, rest: ArraySlice<PathSegment>, client: ClientAddress, requestID: String,
+        body: RequestBodyFraming = .none
     ) -> (request: UpstreamRequest, ticket: ProxyTicket, rewriter: UpstreamURLRewriter)? {
         guard let bearer = BearerToken.from(request.headerFields), let token = try? verifier.verify(String(bearer)),
             case .profile(let profileID) = token.scope, policy.policy.decide(request.method, on: rest) == .forward,
@@ -45,11 +47,18 @@ struct ProfileForwarding: Sendable {
         let path = UpstreamPath.profile(profileID, rest)
         var headers = HTTPHeaders()
         forwarder.upstreamHeaders(request.headerFields, client: client, requestID: requestID, into: &headers)
+        body.addFraming(for: request.method, to: &headers)
         let uri = forwarder.upstream.target(path, query: target.query.map(UpstreamQuery.encode))
-        let head = HTTPRequestHead(
-            version: .http1_1, method: request.method == .head ? .HEAD : .GET, uri: uri, headers: headers)
+        let method: HTTPMethod = switch request.method {
+        case .get: .GET
+        case .head: .HEAD
+        default: HTTPMethod(rawValue: request.method.rawValue)
+        }
+        let head = HTTPRequestHead(version: .http1_1, method: method, uri: uri, headers: headers)
         let rewriter = UpstreamURLRewriter(
             upstream: forwarder.upstream, profileID: profileID.rawValue, publicBase: forwarder.publicBase(client))
-        return (UpstreamRequest(head: head, hasBody: false, retryable: true), ticket, rewriter)
+        // DESIGN §2.2: only an idempotent request without a body may be sent twice.
+        let retryable = body == .none && Forwarder.isIdempotent(request.method)
+        return (UpstreamRequest(head: head, hasBody: body != .none, retryable: retryable), ticket, rewriter)
     }
 }

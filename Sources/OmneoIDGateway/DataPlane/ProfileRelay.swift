@@ -56,9 +56,27 @@ final class ProfileRelay: UpstreamExchangeDelegate {
 
     var record: DataPlaneAnswer.Record { plan.record }
 
-    /// Sends the request through `pool`.
-    func start(on pool: UpstreamConnectionPool) {
-        exchange = pool.execute(plan.request, delegate: self)
+    /// Sends the request through `pool`; the exchange takes the request body, if any.
+    @discardableResult
+    func start(on pool: UpstreamConnectionPool) -> UpstreamExchange {
+        let exchange = pool.execute(plan.request, delegate: self)
+        self.exchange = exchange
+        return exchange
+    }
+
+    /// The client's request body cannot go on (it passed the body limit): the upstream exchange
+    /// is cancelled and `error` answers, or, when the answer has started, the connection closes.
+    func abortUpload(_ error: OmneoHTTPError) {
+        exchange?.cancel()
+        exchange = nil
+        switch phase {
+        case .waitingForHead, .collecting: answerError(error)
+        case .streaming:
+            phase = .answered
+            plan.ticket.release()
+            onAnswered(self, context.eventLoop.makeSucceededVoidFuture())
+        case .answered: break
+        }
     }
 
     /// The client connection is writable again.

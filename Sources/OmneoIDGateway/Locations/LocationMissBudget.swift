@@ -27,4 +27,16 @@ struct LocationMissBudget: Sendable {
         if let perIP { try RateLimitMiddleware.take(perIP, client) }
         if let perToken, let token { try RateLimitMiddleware.take(perToken, token) }
     }
+
+    /// Takes one miss like `take`, but answers `false` instead of throwing, without counting the
+    /// refusal and without keeping a charge on either budget: for the data plane, which hands a
+    /// refused miss to the route, whose `take` then refuses it (and counts it) once.
+    func admits(client: RateLimitKey, token: RateLimitKey?) -> Bool {
+        if let perIP, case .limited = perIP.acquire(client, countsRefusal: false) { return false }
+        if let perToken, let token, case .limited = perToken.acquire(token, countsRefusal: false) {
+            perIP?.giveBack(client)
+            return false
+        }
+        return true
+    }
 }

@@ -19,20 +19,22 @@ struct LocationRoutes {
     /// Seconds (`OMNEO_ID_LOCATIONS_CACHE_TTL`); 0 turns caching and request collapsing off.
     let ttl: Int
     let cache: ResponseCache
-    let flights = SingleFlight<String, StoredResponse>()
+    /// Concurrent misses of one key, collapsed into one upstream call (shared with the data plane).
+    let flights: SingleFlight<String, StoredResponse>
     /// Upstream fetches (cache misses) per client and per token.
     let misses: LocationMissBudget
     let trustedProxies: [CIDR]
 
     init(
         verifier: TokenVerifier, upstream: Upstream, settings: OmneoIDSettings, cache: ResponseCache = ResponseCache(),
-        misses: LocationMissBudget? = nil
+        flights: SingleFlight<String, StoredResponse> = SingleFlight(), misses: LocationMissBudget? = nil
     ) {
         self.verifier = verifier
         self.upstream = upstream
         self.isPublic = settings.locationsPublic
         self.ttl = settings.locationsCacheTTL
         self.cache = cache
+        self.flights = flights
         self.misses = misses ?? LocationMissBudget(settings: settings, metrics: upstream.metrics)
         self.trustedProxies = settings.trustedProxies
     }

@@ -50,8 +50,13 @@ final class ScriptedUpstream: Sendable {
     /// Body bytes of `.stream` replies handed to the kernel so far.
     var bodyBytesWritten: Int { counts.withLock { $0.bodyBytesWritten } }
 
-    /// - Parameter tls: serve TLS with this context; `silentTLS` accepts TCP and never answers at all.
-    init(group: any EventLoopGroup, tls: NIOSSLContext? = nil, silent: Bool = false, script: @escaping Script) async throws {
+    /// - Parameters:
+    ///   - tls: serve TLS with this context; `silentTLS` accepts TCP and never answers at all.
+    ///   - closeAfterBodyBytes: close a connection, unanswered, once a request body passed this many bytes.
+    init(
+        group: any EventLoopGroup, tls: NIOSSLContext? = nil, silent: Bool = false, closeAfterBodyBytes: Int? = nil,
+        script: @escaping Script
+    ) async throws {
         let counts = self.counts
         channel = try await ServerBootstrap(group: group)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -67,7 +72,7 @@ final class ScriptedUpstream: Sendable {
                     try pipeline.addHandler(ByteToMessageHandler(HTTPRequestDecoder(leftOverBytesStrategy: .forwardBytes)))
                     try pipeline.addHandler(
                         ScriptedConnectionHandler(
-                            connection: index, script: script,
+                            connection: index, script: script, closeAfterBodyBytes: closeAfterBodyBytes,
                             onRequest: { request in counts.withLock { $0.requests.append(request) } },
                             onBodyWritten: { bytes in counts.withLock { $0.bodyBytesWritten += bytes } }))
                 }
@@ -89,6 +94,7 @@ private final class ScriptedConnectionHandler: ChannelInboundHandler {
     let script: ScriptedUpstream.Script
     let onRequest: @Sendable (ScriptedRequest) -> Void
     let onBodyWritten: @Sendable (Int) -> Void
+    let closeAfterBodyBytes: Int?
     private var head: HTTPRequestHead?
     private var bodyLength = 0
     private var index = 0
@@ -96,9 +102,10 @@ private final class ScriptedConnectionHandler: ChannelInboundHandler {
     private var streamChunk = 0
 
     init(
-        connection: Int, script: @escaping ScriptedUpstream.Script, onRequest: @escaping @Sendable (ScriptedRequest) -> Void,
-        onBodyWritten: @escaping @Sendable (Int) -> Void
+        connection: Int, script: @escaping ScriptedUpstream.Script, closeAfterBodyBytes: Int? = nil,
+        onRequest: @escaping @Sendable (ScriptedRequest) -> Void, onBodyWritten: @escaping @Sendable (Int) -> Void
     ) {
+        self.closeAfterBodyBytes = closeAfterBodyBytes
         self.connection = connection
         self.script = script
         self.onRequest = onRequest
@@ -112,6 +119,10 @@ private final class ScriptedConnectionHandler: ChannelInboundHandler {
             bodyLength = 0
         case .body(let body):
             bodyLength += body.readableBytes
+            if let closeAfterBodyBytes, bodyLength > closeAfterBodyBytes {
+                self.head = nil
+                context.close(promise: nil)
+            }
         case .end:
             guard let head else { return }
             let request = ScriptedRequest(

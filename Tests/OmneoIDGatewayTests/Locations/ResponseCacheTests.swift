@@ -175,6 +175,25 @@ final class CallCounter: Sendable {
         #expect(try await flights.run("k") { runs.next() } == 2)
     }
 
+    /// The plain API the data plane uses: the first `join` leads, later ones only wait, and
+    /// `land` calls every waiter once and ends the flight.
+    @Test func joinLeadsOnceAndLandCallsEveryWaiter() {
+        let flights = SingleFlight<String, Int>()
+        let results = Mutex<[Int]>([])
+        let record: SingleFlight<String, Int>.Waiter = { result in
+            if case .success(let value) = result { results.withLock { $0.append(value) } }
+        }
+        #expect(flights.join("k", record))
+        #expect(!flights.join("k", record))
+        #expect(flights.join("other", record))
+        #expect(flights.waiters(for: "k") == 2)
+        flights.land("k", .success(5))
+        #expect(results.withLock { $0 } == [5, 5])
+        #expect(flights.waiters(for: "k") == 0)
+        #expect(flights.count == 1)
+        #expect(flights.join("k", record))
+    }
+
     @Test func errorsReachEveryWaiterAndAreNotKept() async throws {
         struct Failure: Error {}
         let flights = SingleFlight<String, Int>()
