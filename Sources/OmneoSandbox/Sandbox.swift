@@ -84,6 +84,10 @@ public struct Sandbox: Sendable {
         ListItemRoutes(store: store).register(on: api)
         AddressRoutes(store: store).register(on: api)
         LocationRoutes(store: store).register(on: api)
+        ConnectionRoutes(store: store).register(on: api)
+        ProfileConnectionRoutes(store: store).register(on: api)
+        InteractionRoutes(store: store).register(on: api)
+        ProfileInteractionRoutes(store: store).register(on: api)
         return router
     }
 

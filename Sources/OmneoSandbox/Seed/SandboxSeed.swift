@@ -144,6 +144,8 @@ public enum SandboxSeed {
         }
         batch.locations = seedLocations.enumerated().map { index, seed in seed.record(id: index + 1) }
         batch.transactionClaims = seedTransactionClaims()
+        batch.connections = seedConnections()
+        batch.interactions = seedInteractions()
         return batch
     }
 }

@@ -227,6 +227,23 @@ public protocol SandboxStore: Sendable {
     // MARK: Reward definitions by handle
     func rewardDefinition(handle: String) async throws -> RewardDefinitionRecord?
 
+    // MARK: Connections and interactions
+    /// A page of connections matching `query` (a profile's with a `.anyEquals` condition on
+    /// `connector_id` and `connected_id`).
+    func connections(_ query: StoreQuery) async throws -> StorePage<ConnectionRecord>
+    func connection(id: Int) async throws -> ConnectionRecord?
+    func insertConnection(_ record: ConnectionRecord) async throws -> ConnectionRecord
+    func updateConnection(id: Int, _ change: @escaping @Sendable (inout ConnectionRecord) throws -> Void)
+        async throws -> ConnectionRecord?
+    func deleteConnection(id: Int) async throws -> Bool
+    /// A page of interactions matching `query` (a profile's when it has a `profile_id` condition).
+    func interactions(_ query: StoreQuery) async throws -> StorePage<InteractionRecord>
+    func interaction(id: Int) async throws -> InteractionRecord?
+    func insertInteraction(_ record: InteractionRecord) async throws -> InteractionRecord
+    func updateInteraction(id: Int, _ change: @escaping @Sendable (inout InteractionRecord) throws -> Void)
+        async throws -> InteractionRecord?
+    func deleteInteraction(id: Int) async throws -> Bool
+
     // MARK: Locations
     func locations(_ query: StoreQuery) async throws -> StorePage<LocationRecord>
     func location(id: Int) async throws -> LocationRecord?
@@ -265,6 +282,8 @@ public struct StoreBatch: Sendable {
     public var benefitDefinitions: [BenefitDefinitionRecord] = []
     public var benefits: [BenefitRecord] = []
     public var transactionClaims: [TransactionClaimRecord] = []
+    public var connections: [ConnectionRecord] = []
+    public var interactions: [InteractionRecord] = []
 
     public init() {}
 }

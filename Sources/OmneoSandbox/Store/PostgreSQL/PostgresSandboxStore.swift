@@ -310,6 +310,8 @@ final class PostgresSandboxStore: SandboxStore {
         try await insertAll(batch.benefitDefinitions, on: connection, logger: logger)
         try await insertAll(batch.benefits, on: connection, logger: logger)
         try await insertAll(batch.transactionClaims, on: connection, logger: logger)
+        try await insertAll(batch.connections, on: connection, logger: logger)
+        try await insertAll(batch.interactions, on: connection, logger: logger)
         let seeded: [(table: String, rows: Int)] = [
             (LocationRecord.tableName, batch.locations.count), (IdentityRecord.tableName, batch.identities.count),
             (ListRecord.tableName, batch.lists.count), (ListItemRecord.tableName, batch.items.count),
@@ -325,6 +327,8 @@ final class PostgresSandboxStore: SandboxStore {
             (BenefitDefinitionRecord.tableName, batch.benefitDefinitions.count),
             (BenefitRecord.tableName, batch.benefits.count),
             (TransactionClaimRecord.tableName, batch.transactionClaims.count),
+            (ConnectionRecord.tableName, batch.connections.count),
+            (InteractionRecord.tableName, batch.interactions.count),
         ]
         try await advanceSequences(of: seeded.filter { $0.rows > 0 }.map(\.table), on: connection, logger: logger)
         return true
