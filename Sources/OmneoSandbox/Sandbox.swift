@@ -88,6 +88,8 @@ public struct Sandbox: Sendable {
         ProfileConnectionRoutes(store: store).register(on: api)
         InteractionRoutes(store: store).register(on: api)
         ProfileInteractionRoutes(store: store).register(on: api)
+        OrderRoutes(store: store).register(on: api)
+        ProfileOrderRoutes(store: store).register(on: api)
         return router
     }
 

@@ -146,6 +146,7 @@ public enum SandboxSeed {
         batch.transactionClaims = seedTransactionClaims()
         batch.connections = seedConnections()
         batch.interactions = seedInteractions()
+        (batch.orders, batch.orderItems) = seedOrders()
         return batch
     }
 }

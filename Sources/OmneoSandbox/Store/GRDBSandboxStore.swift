@@ -137,6 +137,8 @@ final class GRDBSandboxStore: SandboxStore {
             for record in batch.transactionClaims { _ = try record.inserted(db) }
             for record in batch.connections { _ = try record.inserted(db) }
             for record in batch.interactions { _ = try record.inserted(db) }
+            for record in batch.orders { _ = try record.inserted(db) }
+            for record in batch.orderItems { _ = try record.inserted(db) }
             return true
         }
     }

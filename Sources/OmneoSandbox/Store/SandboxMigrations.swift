@@ -13,7 +13,7 @@ enum SandboxMigrations {
         ("v1", v1), ("v2", v2), ("v3", v3), ("v4-benefits", v4Benefits), ("v4-credits", v4Credits),
         ("v5-transaction-claims", v5TransactionClaims), ("v5-transaction-item-links", v5TransactionItemLinks),
         ("v6-tier-points", v6TierPoints),
-        ("v8-connections", v8Connections), ("v8-interactions", v8Interactions),
+        ("v8-connections", v8Connections), ("v8-interactions", v8Interactions), ("v8-orders", v8Orders),
     ]
 
     static var migrator: DatabaseMigrator {

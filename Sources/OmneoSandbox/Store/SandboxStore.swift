@@ -244,6 +244,19 @@ public protocol SandboxStore: Sendable {
         async throws -> InteractionRecord?
     func deleteInteraction(id: Int) async throws -> Bool
 
+    // MARK: Orders
+    /// A page of orders matching `query` (a profile's when it has a `profile_id` condition).
+    func orders(_ query: StoreQuery) async throws -> StorePage<OrderRecord>
+    /// Every order of the profile, ordered by id.
+    func orders(profileID: String) async throws -> [OrderRecord]
+    func order(id: Int) async throws -> OrderRecord?
+    /// The lines of these orders, ordered by id.
+    func orderItems(orderIDs: [Int]) async throws -> [OrderItemRecord]
+    /// Inserts the order and its lines (their `orderID` set to its id), all or none.
+    func insertOrder(_ record: OrderRecord, items: [OrderItemRecord]) async throws -> (OrderRecord, [OrderItemRecord])
+    /// Deleting an order deletes its lines.
+    func deleteOrder(id: Int) async throws -> Bool
+
     // MARK: Locations
     func locations(_ query: StoreQuery) async throws -> StorePage<LocationRecord>
     func location(id: Int) async throws -> LocationRecord?
@@ -284,6 +297,8 @@ public struct StoreBatch: Sendable {
     public var transactionClaims: [TransactionClaimRecord] = []
     public var connections: [ConnectionRecord] = []
     public var interactions: [InteractionRecord] = []
+    public var orders: [OrderRecord] = []
+    public var orderItems: [OrderItemRecord] = []
 
     public init() {}
 }
