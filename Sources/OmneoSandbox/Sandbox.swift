@@ -90,6 +90,8 @@ public struct Sandbox: Sendable {
         ProfileInteractionRoutes(store: store).register(on: api)
         OrderRoutes(store: store).register(on: api)
         ProfileOrderRoutes(store: store).register(on: api)
+        AchievementDefinitionRoutes(store: store).register(on: api)
+        ProfileAchievementRoutes(store: store).register(on: api)
         return router
     }
 

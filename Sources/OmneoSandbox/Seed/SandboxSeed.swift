@@ -147,6 +147,7 @@ public enum SandboxSeed {
         batch.connections = seedConnections()
         batch.interactions = seedInteractions()
         (batch.orders, batch.orderItems) = seedOrders()
+        (batch.achievementDefinitions, batch.achievementPoints) = seedAchievements()
         return batch
     }
 }

@@ -139,6 +139,8 @@ final class GRDBSandboxStore: SandboxStore {
             for record in batch.interactions { _ = try record.inserted(db) }
             for record in batch.orders { _ = try record.inserted(db) }
             for record in batch.orderItems { _ = try record.inserted(db) }
+            for record in batch.achievementDefinitions { _ = try record.inserted(db) }
+            for record in batch.achievementPoints { _ = try record.inserted(db) }
             return true
         }
     }

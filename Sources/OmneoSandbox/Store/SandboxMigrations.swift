@@ -14,6 +14,7 @@ enum SandboxMigrations {
         ("v5-transaction-claims", v5TransactionClaims), ("v5-transaction-item-links", v5TransactionItemLinks),
         ("v6-tier-points", v6TierPoints),
         ("v8-connections", v8Connections), ("v8-interactions", v8Interactions), ("v8-orders", v8Orders),
+        ("v8-achievements", v8Achievements),
     ]
 
     static var migrator: DatabaseMigrator {
@@ -303,5 +304,6 @@ enum SandboxMigrations {
         "credit_definitions.handle": "handle",
         "transaction_item_list_items.transaction_item_id, transaction_item_list_items.list_item_id":
             "product_list_item_id",
+        "achievement_definitions.handle": "handle",
     ]
 }

@@ -257,6 +257,19 @@ public protocol SandboxStore: Sendable {
     /// Deleting an order deletes its lines.
     func deleteOrder(id: Int) async throws -> Bool
 
+    // MARK: Achievements
+    func achievementDefinitions(page: PageRequest) async throws -> StorePage<AchievementDefinitionRecord>
+    func achievementDefinition(id: Int) async throws -> AchievementDefinitionRecord?
+    func insertAchievementDefinition(_ record: AchievementDefinitionRecord) async throws -> AchievementDefinitionRecord
+    func updateAchievementDefinition(
+        id: Int, _ change: @escaping @Sendable (inout AchievementDefinitionRecord) throws -> Void
+    ) async throws -> AchievementDefinitionRecord?
+    /// Deleting a definition deletes the points earned towards it.
+    func deleteAchievementDefinition(id: Int) async throws -> Bool
+    /// A page of achievement points matching `query` (a profile's with its `profile_id` condition).
+    func achievementPoints(_ query: StoreQuery) async throws -> StorePage<AchievementPointRecord>
+    func insertAchievementPoint(_ record: AchievementPointRecord) async throws -> AchievementPointRecord
+
     // MARK: Locations
     func locations(_ query: StoreQuery) async throws -> StorePage<LocationRecord>
     func location(id: Int) async throws -> LocationRecord?
@@ -299,6 +312,8 @@ public struct StoreBatch: Sendable {
     public var interactions: [InteractionRecord] = []
     public var orders: [OrderRecord] = []
     public var orderItems: [OrderItemRecord] = []
+    public var achievementDefinitions: [AchievementDefinitionRecord] = []
+    public var achievementPoints: [AchievementPointRecord] = []
 
     public init() {}
 }

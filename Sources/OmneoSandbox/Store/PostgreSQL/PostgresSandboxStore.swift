@@ -314,6 +314,8 @@ final class PostgresSandboxStore: SandboxStore {
         try await insertAll(batch.interactions, on: connection, logger: logger)
         try await insertAll(batch.orders, on: connection, logger: logger)
         try await insertAll(batch.orderItems, on: connection, logger: logger)
+        try await insertAll(batch.achievementDefinitions, on: connection, logger: logger)
+        try await insertAll(batch.achievementPoints, on: connection, logger: logger)
         let seeded: [(table: String, rows: Int)] = [
             (LocationRecord.tableName, batch.locations.count), (IdentityRecord.tableName, batch.identities.count),
             (ListRecord.tableName, batch.lists.count), (ListItemRecord.tableName, batch.items.count),
@@ -332,6 +334,8 @@ final class PostgresSandboxStore: SandboxStore {
             (ConnectionRecord.tableName, batch.connections.count),
             (InteractionRecord.tableName, batch.interactions.count),
             (OrderRecord.tableName, batch.orders.count), (OrderItemRecord.tableName, batch.orderItems.count),
+            (AchievementDefinitionRecord.tableName, batch.achievementDefinitions.count),
+            (AchievementPointRecord.tableName, batch.achievementPoints.count),
         ]
         try await advanceSequences(of: seeded.filter { $0.rows > 0 }.map(\.table), on: connection, logger: logger)
         return true
