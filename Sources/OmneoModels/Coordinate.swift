@@ -31,6 +31,11 @@ public struct Coordinate: Codable, Sendable, Hashable, CustomStringConvertible, 
 
     public var description: String { text }
 
+    /// Equal when the degrees are: `"-33.8688"` and `"-33.86880"` are the same place.
+    public static func == (lhs: Coordinate, rhs: Coordinate) -> Bool { lhs.degrees == rhs.degrees }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(degrees) }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let text = try? container.decode(String.self) {
