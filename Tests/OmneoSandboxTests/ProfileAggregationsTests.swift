@@ -29,7 +29,7 @@ import Testing
             #expect(abs((before.spendAll ?? -1) - spend) < 0.01)
 
             let json = #"""
-                {"profile_id":"\#(profile)","total":80,"total_original":100,"timezone":"UTC","transacted_at":"\#(today()) 09:30:00",
+                {"profile_id":"\#(profile)","total":80,"total_original":100,"timezone":"UTC","transacted_at":"\#(justNow())",
                  "order_number":"WEB-AGG-1","items":[{"name":"Scarf","price_current":80,"price_sell":80,"quantity":1}]}
                 """#
             #expect(try await sandbox.request(.POST, "/transactions", json: json).status == 201)
@@ -43,7 +43,10 @@ import Testing
         }
     }
 
-    private func today() -> String {
-        String(ISO8601DateFormatter().string(from: Date()).prefix(10))
+    /// `YYYY-MM-DD HH:MM:SS` (UTC) five seconds ago: a purchase today, never in the future (a
+    /// fixed time of day was in the future before it, and failed the test after midnight).
+    private func justNow() -> String {
+        String(ISO8601DateFormatter().string(from: Date().addingTimeInterval(-5)).prefix(19))
+            .replacingOccurrences(of: "T", with: " ")
     }
 }
