@@ -20,8 +20,8 @@ public struct Address: Codable, Sendable, Equatable {
     public var phone: String?
     public var notes: String?
     public var isDefault: Bool?
-    public var latitude: Double?
-    public var longitude: Double?
+    public var latitude: Coordinate?
+    public var longitude: Coordinate?
     public var externalID: String?
     public var meta: JSONValue?
     public var createdAt: String?
@@ -31,8 +31,8 @@ public struct Address: Codable, Sendable, Equatable {
         id: Int? = nil, profileID: ProfileID? = nil, addressLine1: String? = nil, addressLine2: String? = nil,
         addressLine3: String? = nil, city: String? = nil, state: String? = nil, postcode: String? = nil,
         country: String? = nil, iso: String? = nil, isoState: String? = nil, company: String? = nil,
-        phone: String? = nil, notes: String? = nil, isDefault: Bool? = nil, latitude: Double? = nil,
-        longitude: Double? = nil, externalID: String? = nil, meta: JSONValue? = nil, createdAt: String? = nil,
+        phone: String? = nil, notes: String? = nil, isDefault: Bool? = nil, latitude: Coordinate? = nil,
+        longitude: Coordinate? = nil, externalID: String? = nil, meta: JSONValue? = nil, createdAt: String? = nil,
         updatedAt: String? = nil
     ) {
         self.id = id
@@ -92,8 +92,8 @@ public struct Address: Codable, Sendable, Equatable {
         phone = try c.decodeLenientString(.phone)
         notes = try c.decodeLenientString(.notes)
         isDefault = try c.decodeLenientBool(.isDefault)
-        latitude = try c.decodeLenientDouble(.latitude)
-        longitude = try c.decodeLenientDouble(.longitude)
+        latitude = try c.decodeLenientCoordinate(.latitude)
+        longitude = try c.decodeLenientCoordinate(.longitude)
         externalID = try c.decodeLenientString(.externalID)
         meta = try c.decodeIfPresent(JSONValue.self, forKey: .meta)
         createdAt = try c.decodeLenientString(.createdAt)

@@ -17,8 +17,8 @@ public struct AddressFields: Codable, Sendable, Equatable {
     public var phone: String?
     public var notes: String?
     public var isDefault: Bool?
-    public var latitude: Double?
-    public var longitude: Double?
+    public var latitude: Coordinate?
+    public var longitude: Coordinate?
     public var externalID: String?
     public var meta: JSONValue?
 
@@ -26,7 +26,7 @@ public struct AddressFields: Codable, Sendable, Equatable {
         addressLine1: String? = nil, addressLine2: String? = nil, addressLine3: String? = nil, city: String? = nil,
         state: String? = nil, postcode: String? = nil, country: String? = nil, iso: String? = nil,
         isoState: String? = nil, company: String? = nil, phone: String? = nil, notes: String? = nil,
-        isDefault: Bool? = nil, latitude: Double? = nil, longitude: Double? = nil, externalID: String? = nil,
+        isDefault: Bool? = nil, latitude: Coordinate? = nil, longitude: Coordinate? = nil, externalID: String? = nil,
         meta: JSONValue? = nil
     ) {
         self.addressLine1 = addressLine1

@@ -81,14 +81,11 @@ public struct BenefitDefinition: Codable, Sendable, Equatable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decodeLenientInt(.id) ?? 0
-        name = try c.decodeLenientString(.name)
-        handle = try c.decodeLenientString(.handle)
-        type = try c.decodeLenientString(.type)
-        value = try c.decodeLenientDouble(.value)
-        period = try c.decodeLenientInt(.period)
-        periodType = try c.decodeLenientString(.periodType)
-        description = try c.decodeLenientString(.description)
+        let basics = try DefinitionBasics(from: decoder)
+        (id, name, handle, description) = (basics.id, basics.name, basics.handle, basics.description)
+        (tags, createdAt, updatedAt) = (basics.tags, basics.createdAt, basics.updatedAt)
+        let terms = try IssuedValueTerms(from: decoder)
+        (type, value, period, periodType) = (terms.type, terms.value, terms.period, terms.periodType)
         maxRedemptions = try c.decodeLenientInt(.maxRedemptions)
         isExtendable = try c.decodeLenientBool(.isExtendable) ?? false
         isReassignable = try c.decodeLenientBool(.isReassignable) ?? false
@@ -99,9 +96,6 @@ public struct BenefitDefinition: Codable, Sendable, Equatable {
         allowUserRedeem = try c.decodeLenientBool(.allowUserRedeem) ?? true
         claimPeriodStartAt = try c.decodeLenientString(.claimPeriodStartAt)
         claimPeriodEndAt = try c.decodeLenientString(.claimPeriodEndAt)
-        tags = try c.decodeLenientStrings(.tags)
         meta = try c.decodeIfPresent(JSONValue.self, forKey: .meta)
-        createdAt = try c.decodeLenientString(.createdAt)
-        updatedAt = try c.decodeLenientString(.updatedAt)
     }
 }

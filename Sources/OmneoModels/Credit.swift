@@ -139,23 +139,17 @@ public struct CreditDefinition: Codable, Sendable, Equatable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decodeLenientInt(.id) ?? 0
-        name = try c.decodeLenientString(.name)
-        handle = try c.decodeLenientString(.handle)
-        type = try c.decodeLenientString(.type)
-        value = try c.decodeLenientDouble(.value)
-        period = try c.decodeLenientInt(.period)
-        periodType = try c.decodeLenientString(.periodType)
-        description = try c.decodeLenientString(.description)
+        let basics = try DefinitionBasics(from: decoder)
+        (id, name, handle, description) = (basics.id, basics.name, basics.handle, basics.description)
+        (tags, createdAt, updatedAt) = (basics.tags, basics.createdAt, basics.updatedAt)
+        let terms = try IssuedValueTerms(from: decoder)
+        (type, value, period, periodType) = (terms.type, terms.value, terms.period, terms.periodType)
         isPublished = try c.decodeLenientBool(.isPublished) ?? false
         isExtendable = try c.decodeLenientBool(.isExtendable) ?? false
         isAssignable = try c.decodeLenientBool(.isAssignable) ?? false
         isReleasable = try c.decodeLenientBool(.isReleasable) ?? false
         isReassignable = try c.decodeLenientBool(.isReassignable) ?? false
         requireSecurityCode = try c.decodeLenientBool(.requireSecurityCode) ?? false
-        tags = try c.decodeLenientStrings(.tags)
         meta = try c.decodeIfPresent(JSONValue.self, forKey: .meta)
-        createdAt = try c.decodeLenientString(.createdAt)
-        updatedAt = try c.decodeLenientString(.updatedAt)
     }
 }

@@ -116,15 +116,11 @@ public struct PointDefinition: Codable, Sendable, Equatable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decodeLenientInt(.id) ?? 0
-        name = try c.decodeLenientString(.name)
-        handle = try c.decodeLenientString(.handle)
-        description = try c.decodeLenientString(.description)
+        let basics = try DefinitionBasics(from: decoder)
+        (id, name, handle, description) = (basics.id, basics.name, basics.handle, basics.description)
+        (tags, createdAt, updatedAt) = (basics.tags, basics.createdAt, basics.updatedAt)
         notes = try c.decodeLenientString(.notes)
         isReassignable = try c.decodeLenientBool(.isReassignable) ?? false
         currency = try c.decodeLenientString(.currency)
-        tags = try c.decodeLenientStrings(.tags)
-        createdAt = try c.decodeLenientString(.createdAt)
-        updatedAt = try c.decodeLenientString(.updatedAt)
     }
 }

@@ -90,6 +90,14 @@ public struct Sandbox: Sendable {
         ListShareRoutes(store: store).register(on: api)
         AddressRoutes(store: store).register(on: api)
         LocationRoutes(store: store).register(on: api)
+        ConnectionRoutes(store: store).register(on: api)
+        ProfileConnectionRoutes(store: store).register(on: api)
+        InteractionRoutes(store: store).register(on: api)
+        ProfileInteractionRoutes(store: store).register(on: api)
+        OrderRoutes(store: store).register(on: api)
+        ProfileOrderRoutes(store: store).register(on: api)
+        AchievementDefinitionRoutes(store: store).register(on: api)
+        ProfileAchievementRoutes(store: store).register(on: api)
         return router
     }
 

@@ -75,8 +75,12 @@ import Testing
                     """#)
             #expect(created.status == 201)
             let id = try created.decode(DataEnvelope<Address>.self).data.id ?? 0
-            let address = try await sandbox.request(.GET, "/profiles/\(profile)/addresses/\(id)")
-                .decode(DataEnvelope<Address>.self).data
+            let read = try await sandbox.request(.GET, "/profiles/\(profile)/addresses/\(id)")
+            let address = try read.decode(DataEnvelope<Address>.self).data
+            // Omneo writes coordinates as decimal text (omneo-sdk src/types/address.ts).
+            let raw = try #require(try read.object()["data"] as? [String: Any])
+            #expect(raw["latitude"] as? String == "-33.8688")
+            #expect(raw["longitude"] as? String == "151.2093")
             #expect(address.iso == "AU")
             #expect(address.isoState == "AU-NSW")
             #expect(address.notes == "Leave at door")

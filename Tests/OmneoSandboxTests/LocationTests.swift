@@ -7,8 +7,11 @@ import Testing
     @Test(arguments: SandboxHarness.stores)
     func seededLocationsAreRealistic(store: SandboxStoreKind) async throws {
         try await SandboxHarness.with(store: store) { sandbox in
-            let page = try await sandbox.request(.GET, "/locations?page%5Bsize%5D=100").decode(
-                PageEnvelope<Location>.self)
+            let response = try await sandbox.request(.GET, "/locations?page%5Bsize%5D=100")
+            let page = try response.decode(PageEnvelope<Location>.self)
+            // Omneo writes coordinates as decimal text (omneo-sdk src/types/location.ts).
+            let first = try #require((try response.object()["data"] as? [[String: Any]])?.first)
+            #expect((first["address"] as? [String: Any])?["latitude"] as? String == "-37.8102")
             #expect(page.meta.total >= 20)
             #expect(page.meta.total == SandboxSeed.locationCount)
             #expect(page.data.contains { !$0.isPublished })

@@ -8,3 +8,18 @@ extension SandboxStore {
         return profileID
     }
 }
+
+extension SandboxStore {
+    /// 422 naming `profile_id` / `location_id` when the row it names does not exist (what a
+    /// transaction or an order refers to).
+    func checkReferences(profileID: String?, locationID: Int?) async throws {
+        var errors = FieldErrors()
+        if let profileID, try await profile(id: profileID) == nil {
+            errors.add("profile_id", "The selected profile id is invalid.")
+        }
+        if let locationID, try await location(id: locationID) == nil {
+            errors.add("location_id", "The selected location id is invalid.")
+        }
+        try errors.check()
+    }
+}

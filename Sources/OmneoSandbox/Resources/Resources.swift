@@ -146,7 +146,8 @@ enum Resources {
             addressLine2: record.addressLine2, addressLine3: record.addressLine3, city: record.city,
             state: record.state, postcode: record.postcode, country: record.country, iso: record.iso,
             isoState: record.isoState, company: record.company, phone: record.phone, notes: record.notes,
-            isDefault: record.isDefault, latitude: record.latitude, longitude: record.longitude,
+            isDefault: record.isDefault, latitude: record.latitude.flatMap(Coordinate.init(degrees:)),
+            longitude: record.longitude.flatMap(Coordinate.init(degrees:)),
             externalID: record.externalID, meta: JSONText.decode(record.meta), createdAt: record.createdAt,
             updatedAt: record.updatedAt)
     }
@@ -160,8 +161,9 @@ enum Resources {
             address: Address(
                 addressLine1: record.addressLine1, addressLine2: record.addressLine2,
                 addressLine3: record.addressLine3, city: record.city, state: record.state,
-                postcode: record.postcode, country: record.country, latitude: record.latitude,
-                longitude: record.longitude),
+                postcode: record.postcode, country: record.country,
+                latitude: record.latitude.flatMap(Coordinate.init(degrees:)),
+                longitude: record.longitude.flatMap(Coordinate.init(degrees:))),
             normalHours: record.normalHours.map { hours in
                 var hours = hours
                 hours.locationID = record.id

@@ -24,14 +24,7 @@ struct TransactionRoutes {
 
     @Sendable func create(_ request: Request, context: BasicRequestContext) async throws -> Response {
         let input = try TransactionInput.read(try await request.jsonObject(), now: Timestamp.now())
-        var errors = FieldErrors()
-        if let profileID = input.record.profileID, try await store.profile(id: profileID) == nil {
-            errors.add("profile_id", "The selected profile id is invalid.")
-        }
-        if let locationID = input.record.locationID, try await store.location(id: locationID) == nil {
-            errors.add("location_id", "The selected location id is invalid.")
-        }
-        try errors.check()
+        try await store.checkReferences(profileID: input.record.profileID, locationID: input.record.locationID)
         let (record, items) = try await store.insertTransaction(input.record, items: input.items)
         return Respond.created(Resources.transaction(record, items: items))
     }

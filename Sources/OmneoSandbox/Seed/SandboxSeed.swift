@@ -1,3 +1,5 @@
+import Foundation
+
 /// The data a fresh sandbox database starts with. Ids are fixed so that docs and tests can
 /// refer to them.
 public enum SandboxSeed {
@@ -12,8 +14,10 @@ public enum SandboxSeed {
     /// The number of seeded locations (ids `1…locationCount`).
     public static var locationCount: Int { seedLocations.count }
 
-    /// Rows for an empty database.
-    static func batch() -> StoreBatch {
+    /// Rows for an empty database seeded at `now` (expiries of what must stay valid are
+    /// relative to it: see ``SeedClock``).
+    static func batch(now: Date = Date()) -> StoreBatch {
+        let clock = SeedClock(now: now)
         var batch = StoreBatch()
         var identityID = 0
         var listID = 0
@@ -128,11 +132,13 @@ public enum SandboxSeed {
             batch.transactions += transactions
             batch.transactionItems += lines
             batch.points += seedPoints(
-                profileID: seed.id, pointBalance: profile.pointBalance ?? 0, created: created, nextID: &pointID)
+                profileID: seed.id, pointBalance: profile.pointBalance ?? 0, created: created, clock: clock,
+                nextID: &pointID)
             batch.tierPoints += seedTierPoints(
                 profileID: seed.id, pointBalance: profile.pointBalance ?? 0, created: created, nextID: &tierPointID)
-            batch.rewards += seedRewards(profileID: seed.id, rewardBalance: profile.rewardBalance ?? 0, nextID: &rewardID)
-            batch.benefits += seedBenefits(profileID: seed.id, nextID: &benefitID)
+            batch.rewards += seedRewards(
+                profileID: seed.id, rewardBalance: profile.rewardBalance ?? 0, clock: clock, nextID: &rewardID)
+            batch.benefits += seedBenefits(profileID: seed.id, clock: clock, nextID: &benefitID)
 
             for (namespace, handle, type, value) in attributes {
                 attributeID += 1
@@ -153,6 +159,10 @@ public enum SandboxSeed {
         batch.listCustomFields = registry.fields
         batch.listReservations = registry.reservations
         batch.listShares = [registry.share]
+        batch.connections = seedConnections()
+        batch.interactions = seedInteractions()
+        (batch.orders, batch.orderItems) = seedOrders()
+        (batch.achievementDefinitions, batch.achievementPoints) = seedAchievements()
         return batch
     }
 }

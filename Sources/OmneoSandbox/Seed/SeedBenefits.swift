@@ -31,12 +31,13 @@ func seedBenefitDefinitions() -> [BenefitDefinitionRecord] {
 }
 
 /// The seeded profile's benefits, ids from `nextID` on: a free coffee with two of its three
-/// redemptions left, and a birthday discount already used and expired.
-func seedBenefits(profileID: String, nextID: inout Int) -> [BenefitRecord] {
+/// redemptions left (expiring ten years after the seeding), and a birthday discount already
+/// used and expired.
+func seedBenefits(profileID: String, clock: SeedClock, nextID: inout Int) -> [BenefitRecord] {
     nextID += 1
     var coffee = BenefitRecord(
         id: nextID, profileID: profileID, benefitDefinitionID: 1, issuedAt: "2026-02-01 00:00:00",
-        expiresAt: "2036-02-01 00:00:00", timezone: "Australia/Melbourne", redemptionsRemaining: 2,
+        expiresAt: clock.endOfDay(yearsFromNow: 10), timezone: "Australia/Melbourne", redemptionsRemaining: 2,
         createdAt: "2026-02-01 00:00:00", updatedAt: "2026-02-10 01:30:00")
     coffee.redeemCodePos = "COFFEE-\(nextID)"
     nextID += 1

@@ -1,7 +1,10 @@
 /// The seeded profile's points, ids from `nextID` on: a welcome bonus, redeemed, and (when
 /// the profile has a point balance) the loyalty points of its purchases, whose remaining
-/// value is that balance, so the points agree with the seeded `point_balance`.
-func seedPoints(profileID: String, pointBalance: Double, created: String, nextID: inout Int) -> [PointRecord] {
+/// value is that balance, so the points agree with the seeded `point_balance`; they expire a
+/// year after the seeding.
+func seedPoints(
+    profileID: String, pointBalance: Double, created: String, clock: SeedClock, nextID: inout Int
+) -> [PointRecord] {
     var points: [PointRecord] = []
     nextID += 1
     var bonus = PointRecord(
@@ -19,7 +22,7 @@ func seedPoints(profileID: String, pointBalance: Double, created: String, nextID
             updatedAt: "2026-02-20 09:00:00")
         earned.description = "Purchase points"
         earned.sourceType = "transaction"
-        earned.expiresAt = "2027-02-20 23:59:59"
+        earned.expiresAt = clock.endOfDay(yearsFromNow: 1)
         points.append(earned)
     }
     return points

@@ -14,8 +14,9 @@ func seedRewardDefinitions() -> [RewardDefinitionRecord] {
 
 /// The seeded profile's rewards, ids from `nextID` on: an expired birthday reward, used up,
 /// and (when the profile has a reward balance) spend rewards whose remaining value is that
-/// balance, so rewards agree with the seeded `reward_balance`.
-func seedRewards(profileID: String, rewardBalance: Double, nextID: inout Int) -> [RewardRecord] {
+/// balance, so rewards agree with the seeded `reward_balance`; they expire ten years after the
+/// seeding.
+func seedRewards(profileID: String, rewardBalance: Double, clock: SeedClock, nextID: inout Int) -> [RewardRecord] {
     var rewards: [RewardRecord] = []
     nextID += 1
     rewards.append(
@@ -28,7 +29,7 @@ func seedRewards(profileID: String, rewardBalance: Double, nextID: inout Int) ->
         rewards.append(
             RewardRecord(
                 id: nextID, profileID: profileID, rewardDefinitionID: 2, valueInitial: max(20, rewardBalance),
-                valueRemaining: rewardBalance, issuedAt: "2026-02-20 09:00:00", expiresAt: "2036-02-20 09:00:00",
+                valueRemaining: rewardBalance, issuedAt: "2026-02-20 09:00:00", expiresAt: clock.endOfDay(yearsFromNow: 10),
                 timezone: "Australia/Melbourne", createdAt: "2026-02-20 09:00:00", updatedAt: "2026-02-20 09:00:00"))
     }
     return rewards

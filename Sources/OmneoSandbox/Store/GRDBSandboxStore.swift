@@ -84,6 +84,9 @@ final class GRDBSandboxStore: SandboxStore {
             let escaped = value.replacingOccurrences(of: "\\", with: "\\\\")
                 .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
             return "LOWER(\(Column(column))) LIKE LOWER(\("%" + escaped + "%")) ESCAPE '\\'"
+        case .anyEquals(let columns, let value):
+            let terms = columns.map { sql(.equals(column: $0, value: value)) }
+            return "(\(terms.joined(separator: " OR ")))"
         }
     }
 
@@ -137,6 +140,12 @@ final class GRDBSandboxStore: SandboxStore {
             for record in batch.benefitDefinitions { _ = try record.inserted(db) }
             for record in batch.benefits { _ = try record.inserted(db) }
             for record in batch.transactionClaims { _ = try record.inserted(db) }
+            for record in batch.connections { _ = try record.inserted(db) }
+            for record in batch.interactions { _ = try record.inserted(db) }
+            for record in batch.orders { _ = try record.inserted(db) }
+            for record in batch.orderItems { _ = try record.inserted(db) }
+            for record in batch.achievementDefinitions { _ = try record.inserted(db) }
+            for record in batch.achievementPoints { _ = try record.inserted(db) }
             return true
         }
     }

@@ -14,6 +14,8 @@ enum SandboxMigrations {
         ("v5-transaction-claims", v5TransactionClaims), ("v5-transaction-item-links", v5TransactionItemLinks),
         ("v6-tier-points", v6TierPoints),
         ("v7-lists", v7Lists),
+        ("v8-connections", v8Connections), ("v8-interactions", v8Interactions), ("v8-orders", v8Orders),
+        ("v8-achievements", v8Achievements),
     ]
 
     static var migrator: DatabaseMigrator {
@@ -307,5 +309,6 @@ enum SandboxMigrations {
         "list_definitions.handle": "handle",
         "list_custom_fields.list_id, list_custom_fields.namespace, list_custom_fields.handle": "handle",
         "list_shares.handle": "handle",
+        "achievement_definitions.handle": "handle",
     ]
 }

@@ -263,6 +263,49 @@ public protocol SandboxStore: Sendable {
     // MARK: Reward definitions by handle
     func rewardDefinition(handle: String) async throws -> RewardDefinitionRecord?
 
+    // MARK: Connections and interactions
+    /// A page of connections matching `query` (a profile's with a `.anyEquals` condition on
+    /// `connector_id` and `connected_id`).
+    func connections(_ query: StoreQuery) async throws -> StorePage<ConnectionRecord>
+    func connection(id: Int) async throws -> ConnectionRecord?
+    func insertConnection(_ record: ConnectionRecord) async throws -> ConnectionRecord
+    func updateConnection(id: Int, _ change: @escaping @Sendable (inout ConnectionRecord) throws -> Void)
+        async throws -> ConnectionRecord?
+    func deleteConnection(id: Int) async throws -> Bool
+    /// A page of interactions matching `query` (a profile's when it has a `profile_id` condition).
+    func interactions(_ query: StoreQuery) async throws -> StorePage<InteractionRecord>
+    func interaction(id: Int) async throws -> InteractionRecord?
+    func insertInteraction(_ record: InteractionRecord) async throws -> InteractionRecord
+    func updateInteraction(id: Int, _ change: @escaping @Sendable (inout InteractionRecord) throws -> Void)
+        async throws -> InteractionRecord?
+    func deleteInteraction(id: Int) async throws -> Bool
+
+    // MARK: Orders
+    /// A page of orders matching `query` (a profile's when it has a `profile_id` condition).
+    func orders(_ query: StoreQuery) async throws -> StorePage<OrderRecord>
+    /// Every order of the profile, ordered by id.
+    func orders(profileID: String) async throws -> [OrderRecord]
+    func order(id: Int) async throws -> OrderRecord?
+    /// The lines of these orders, ordered by id.
+    func orderItems(orderIDs: [Int]) async throws -> [OrderItemRecord]
+    /// Inserts the order and its lines (their `orderID` set to its id), all or none.
+    func insertOrder(_ record: OrderRecord, items: [OrderItemRecord]) async throws -> (OrderRecord, [OrderItemRecord])
+    /// Deleting an order deletes its lines.
+    func deleteOrder(id: Int) async throws -> Bool
+
+    // MARK: Achievements
+    func achievementDefinitions(page: PageRequest) async throws -> StorePage<AchievementDefinitionRecord>
+    func achievementDefinition(id: Int) async throws -> AchievementDefinitionRecord?
+    func insertAchievementDefinition(_ record: AchievementDefinitionRecord) async throws -> AchievementDefinitionRecord
+    func updateAchievementDefinition(
+        id: Int, _ change: @escaping @Sendable (inout AchievementDefinitionRecord) throws -> Void
+    ) async throws -> AchievementDefinitionRecord?
+    /// Deleting a definition deletes the points earned towards it.
+    func deleteAchievementDefinition(id: Int) async throws -> Bool
+    /// A page of achievement points matching `query` (a profile's with its `profile_id` condition).
+    func achievementPoints(_ query: StoreQuery) async throws -> StorePage<AchievementPointRecord>
+    func insertAchievementPoint(_ record: AchievementPointRecord) async throws -> AchievementPointRecord
+
     // MARK: Locations
     func locations(_ query: StoreQuery) async throws -> StorePage<LocationRecord>
     func location(id: Int) async throws -> LocationRecord?
@@ -306,6 +349,12 @@ public struct StoreBatch: Sendable {
     public var listCustomFields: [ListCustomFieldRecord] = []
     public var listReservations: [ListReservationRecord] = []
     public var listShares: [ListShareRecord] = []
+    public var connections: [ConnectionRecord] = []
+    public var interactions: [InteractionRecord] = []
+    public var orders: [OrderRecord] = []
+    public var orderItems: [OrderItemRecord] = []
+    public var achievementDefinitions: [AchievementDefinitionRecord] = []
+    public var achievementPoints: [AchievementPointRecord] = []
 
     public init() {}
 }

@@ -41,6 +41,8 @@ public enum StoreCondition: Sendable, Equatable {
     case equalsIgnoringCase(column: String, value: String)
     /// `LOWER(column) LIKE %value%` (wildcards in `value` match literally)
     case containsIgnoringCase(column: String, value: String)
+    /// `(column1 = value OR column2 = value …)`: a row that names the value in any of them.
+    case anyEquals(columns: [String], value: StoreValue)
 }
 
 /// A value a condition compares with.

@@ -14,11 +14,17 @@ struct TransactionInput: Sendable {
     ]
     static let allowedItemFields: Set<String> = [
         "external_id", "name", "product_id", "product_variant_id", "sku", "variant_external_id", "is_void", "quantity",
-        "price_current", "price_sell", "price_original", "department",
+        "price_current", "price_sell", "price_original", "department", "product_variant",
     ]
 
-    static func read(_ object: [String: JSONValue], now: String) throws -> TransactionInput {
-        var reader = InputReader(object, mode: .create, allowed: allowed)
+    /// Reads a transaction; `extra` are further top-level fields the caller reads itself
+    /// from `reader` (an order's `status` and `type`), before the errors are checked.
+    static func read(
+        _ object: [String: JSONValue], now: String, allowing extra: Set<String> = [],
+        readingExtra readExtra: (inout InputReader) -> Void = { _ in }
+    ) throws -> TransactionInput {
+        var reader = InputReader(object, mode: .create, allowed: allowed.union(extra))
+        readExtra(&reader)
         let transactedAt = reader.string("transacted_at", required: true, nullable: false, maxLength: 19).value
         if let transactedAt, !isDateTime(transactedAt) {
             reader.add("transacted_at", "The transacted at field must be a date and time YYYY-MM-DD HH:MM:SS.")
@@ -69,6 +75,12 @@ struct TransactionInput: Sendable {
         item.priceSell = number(&reader, "price_sell", required: false)
         item.priceOriginal = number(&reader, "price_original", required: false)
         reader.string("department").apply(to: &item.department)
+        // `product_variant` (`omneo-sdk` `CreateOrderItemsItem`, `ProductVariantRecord`): the
+        // variant described inline; its `product_id` and `sku` fill the line's when not sent.
+        if case .value(let variant) = reader.object("product_variant", nullable: true) {
+            if item.productID == nil, let productID = variant["product_id"]?.integer { item.productID = productID }
+            if item.sku == nil, case .string(let sku)? = variant["sku"] { item.sku = sku }
+        }
         return item
     }
 

@@ -191,6 +191,7 @@ enum PostgresMigrations {
         "benefit_definitions_handle_unique": "handle",
         "credit_definitions_handle_unique": "handle",
         "transaction_item_list_items_unique": "product_list_item_id",
+        "achievement_definitions_handle_unique": "handle",
         "lists_profile_handle_unique": "handle",
         "locations_handle_unique": "handle",
         // v7-lists

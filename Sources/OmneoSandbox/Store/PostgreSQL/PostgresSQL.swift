@@ -42,13 +42,14 @@ struct PostgresSQL {
             append(index == 0 ? " WHERE " : " AND ")
             switch condition {
             case .equals(let column, let value):
-                appendIdentifier(column)
-                append(" = ")
-                switch value {
-                case .text(let text): bind(.text(text))
-                case .integer(let integer): bind(.integer(integer))
-                case .bool(let bool): bind(.bool(bool))
+                appendEquals(column, value)
+            case .anyEquals(let columns, let value):
+                append("(")
+                for (number, column) in columns.enumerated() {
+                    if number > 0 { append(" OR ") }
+                    appendEquals(column, value)
                 }
+                append(")")
             case .equalsIgnoringCase(let column, let value):
                 append("LOWER(")
                 appendIdentifier(column)
@@ -64,6 +65,17 @@ struct PostgresSQL {
                 bind(.text("%" + escaped + "%"))
                 append(#"::text COLLATE "C") ESCAPE '\'"#)
             }
+        }
+    }
+
+    /// `column = $n`.
+    private mutating func appendEquals(_ column: String, _ value: StoreValue) {
+        appendIdentifier(column)
+        append(" = ")
+        switch value {
+        case .text(let text): bind(.text(text))
+        case .integer(let integer): bind(.integer(integer))
+        case .bool(let bool): bind(.bool(bool))
         }
     }
 

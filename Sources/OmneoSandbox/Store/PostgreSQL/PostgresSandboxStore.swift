@@ -315,6 +315,12 @@ final class PostgresSandboxStore: SandboxStore {
         try await insertAll(batch.benefitDefinitions, on: connection, logger: logger)
         try await insertAll(batch.benefits, on: connection, logger: logger)
         try await insertAll(batch.transactionClaims, on: connection, logger: logger)
+        try await insertAll(batch.connections, on: connection, logger: logger)
+        try await insertAll(batch.interactions, on: connection, logger: logger)
+        try await insertAll(batch.orders, on: connection, logger: logger)
+        try await insertAll(batch.orderItems, on: connection, logger: logger)
+        try await insertAll(batch.achievementDefinitions, on: connection, logger: logger)
+        try await insertAll(batch.achievementPoints, on: connection, logger: logger)
         let seeded: [(table: String, rows: Int)] = [
             (LocationRecord.tableName, batch.locations.count), (IdentityRecord.tableName, batch.identities.count),
             (ListRecord.tableName, batch.lists.count), (ListItemRecord.tableName, batch.items.count),
@@ -335,6 +341,11 @@ final class PostgresSandboxStore: SandboxStore {
             (ListCustomFieldRecord.tableName, batch.listCustomFields.count),
             (ListReservationRecord.tableName, batch.listReservations.count),
             (ListShareRecord.tableName, batch.listShares.count),
+            (ConnectionRecord.tableName, batch.connections.count),
+            (InteractionRecord.tableName, batch.interactions.count),
+            (OrderRecord.tableName, batch.orders.count), (OrderItemRecord.tableName, batch.orderItems.count),
+            (AchievementDefinitionRecord.tableName, batch.achievementDefinitions.count),
+            (AchievementPointRecord.tableName, batch.achievementPoints.count),
         ]
         try await advanceSequences(of: seeded.filter { $0.rows > 0 }.map(\.table), on: connection, logger: logger)
         return true
