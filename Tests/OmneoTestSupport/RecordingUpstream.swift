@@ -27,6 +27,11 @@ public struct RecordedRequest: Sendable {
 }
 
 /// An upstream on a real port that records every request and answers with a handler.
+///
+/// Its handlers are Swift tasks on the cooperative pool, which the full suite saturates: a
+/// handler may start seconds after its request arrived. Do not expect an answer within a short
+/// gateway upstream timeout (the data plane's timers run on NIO, on time); for that, use an
+/// upstream that answers from its event loop (`ScriptedUpstream`).
 public final class RecordingUpstream: Sendable {
     public typealias Handler = @Sendable (RecordedRequest) async throws -> Response
 

@@ -2,6 +2,7 @@ import NIOCore
 import NIOHTTP1
 import NIOPosix
 import NIOSSL
+import OmneoTestSupport
 import Synchronization
 
 /// One request as the scripted upstream received it.
@@ -84,6 +85,10 @@ final class ScriptedUpstream: Sendable {
     func close() async {
         try? await channel.close()
     }
+}
+
+extension ScriptedUpstream: StoppableServer {
+    func stop() async { await close() }
 }
 
 private final class ScriptedConnectionHandler: ChannelInboundHandler {
