@@ -181,10 +181,8 @@ import Testing
     }
 
     @Test func anUnreachableUpstreamOnAMissIs502OnBothPaths() async throws {
-        let closed = try await RecordingUpstream()
-        let url = closed.baseURL
-        await closed.stop()
-        try await DataPlanePair.with(upstreamURL: url) { pair in
+        // Port 1: nothing listens there, and no other test's listener can take it meanwhile.
+        try await DataPlanePair.with(upstreamURL: "http://127.0.0.1:1/api/v3") { pair in
             let token = try await pair.token()
             let down = try await pair.both("/locations/3", token: token)
             #expect(down.on.status == 502)

@@ -138,11 +138,10 @@ import Testing
     }
 
     @Test func anUnreachableUpstreamIs502OnBothPaths() async throws {
-        // A port that was just free: nothing listens there.
-        let closed = try await RecordingUpstream()
-        let url = closed.baseURL
-        await closed.stop()
-        try await DataPlanePair.with(upstreamURL: url) { pair in
+        // Port 1: nothing listens there, and unlike a stopped test server's ephemeral port it
+        // cannot be taken by another test's listener meanwhile (a clean-clone CI run's full
+        // suite got another server's 404 there), as in LocationCacheTests.
+        try await DataPlanePair.with(upstreamURL: "http://127.0.0.1:1/api/v3") { pair in
             let token = try await pair.token()
             let down = try await pair.both("/profiles/me", token: token)
             #expect(down.on.status == 502)
